@@ -1,0 +1,80 @@
+package io.github.gandjl.run;
+
+import io.github.gandjl.data.DataFile;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything needed to tell what a run was and why two runs differ: {@code manifest.json} in the
+ * run directory. Immutable; {@link ManifestJson} writes and reads it.
+ *
+ * @param configuration the effective parameters, by {@code gan.} name
+ * @param finishedAt null while running
+ * @param epochsCompleted epochs whose results are in {@code losses.csv}
+ * @param secondsPerEpoch mean over the completed epochs, 0 before the first
+ * @param divergedAtEpoch the epoch whose loss was not finite, or 0
+ */
+public record Manifest(
+        int formatVersion,
+        String experiment,
+        String description,
+        long seed,
+        RunStatus status,
+        Map<String, String> configuration,
+        GitState git,
+        Environment environment,
+        List<DataFile> data,
+        Instant startedAt,
+        Instant finishedAt,
+        int epochsCompleted,
+        double secondsPerEpoch,
+        int divergedAtEpoch) {
+
+    public static final int FORMAT_VERSION = 1;
+
+    public Manifest {
+        configuration = Collections.unmodifiableMap(new LinkedHashMap<>(configuration));
+        data = List.copyOf(data);
+    }
+
+    /** The same manifest after more epochs. */
+    public Manifest withProgress(int epochs, double meanSeconds) {
+        return new Manifest(
+                formatVersion,
+                experiment,
+                description,
+                seed,
+                status,
+                configuration,
+                git,
+                environment,
+                data,
+                startedAt,
+                finishedAt,
+                epochs,
+                meanSeconds,
+                divergedAtEpoch);
+    }
+
+    /** The same manifest, ended with the given status. */
+    public Manifest ended(RunStatus newStatus, Instant at, int divergedEpoch) {
+        return new Manifest(
+                formatVersion,
+                experiment,
+                description,
+                seed,
+                newStatus,
+                configuration,
+                git,
+                environment,
+                data,
+                startedAt,
+                at,
+                epochsCompleted,
+                secondsPerEpoch,
+                divergedEpoch);
+    }
+}

@@ -1,0 +1,214 @@
+package io.github.gandjl.run;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import io.github.gandjl.common.AtomicFiles;
+import io.github.gandjl.common.GanException;
+import io.github.gandjl.data.DataFile;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes {@link Manifest}s as JSON, atomically, and reads them strictly: every key must be there
+ * (a value may be null only where the manifest allows it), and an unknown format version is an
+ * error rather than a guess.
+ */
+public final class ManifestJson {
+
+    private static final Gson GSON =
+            new GsonBuilder().setPrettyPrinting().serializeNulls().disableHtmlEscaping().create();
+
+    private ManifestJson() {}
+
+    public static void write(Manifest manifest, Path file) {
+        byte[] json = (GSON.toJson(toJson(manifest)) + "\n").getBytes(StandardCharsets.UTF_8);
+        try {
+            AtomicFiles.write(file, json);
+        } catch (IOException e) {
+            throw new GanException("Cannot write the run manifest " + file + ": " + e, e);
+        }
+    }
+
+    public static Manifest read(Path file) {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new GanException("The run manifest " + file + " does not exist.", e);
+        } catch (IOException e) {
+            throw new GanException("Cannot read the run manifest " + file + ": " + e, e);
+        }
+        try {
+            JsonElement root = JsonParser.parseString(text);
+            if (!root.isJsonObject()) {
+                throw new IllegalArgumentException("it is not a JSON object");
+            }
+            return fromJson(root.getAsJsonObject());
+        } catch (JsonParseException | IllegalArgumentException | IllegalStateException e) {
+            throw new GanException(
+                    "The run manifest " + file + " is not valid: " + e.getMessage() + ".", e);
+        }
+    }
+
+    static JsonObject toJson(Manifest m) {
+        JsonObject o = new JsonObject();
+        o.addProperty("formatVersion", m.formatVersion());
+        o.addProperty("experiment", m.experiment());
+        o.addProperty("description", m.description());
+        o.addProperty("seed", m.seed());
+        o.addProperty("status", m.status().id());
+        JsonObject config = new JsonObject();
+        m.configuration().forEach(config::addProperty);
+        o.add("configuration", config);
+        JsonObject git = new JsonObject();
+        git.addProperty("commit", m.git().commit());
+        git.addProperty("dirty", m.git().dirty());
+        o.add("git", git);
+        Environment e = m.environment();
+        JsonObject env = new JsonObject();
+        env.addProperty("djlVersion", e.djlVersion());
+        env.addProperty("pytorchVersion", e.pytorchVersion());
+        env.addProperty("os", e.os());
+        env.addProperty("arch", e.arch());
+        env.addProperty("cpuModel", e.cpuModel());
+        env.addProperty("cpuFeatures", e.cpuFeatures());
+        env.addProperty("threads", e.threads());
+        env.addProperty("javaVersion", e.javaVersion());
+        o.add("environment", env);
+        JsonArray data = new JsonArray();
+        for (DataFile f : m.data()) {
+            JsonObject file = new JsonObject();
+            file.addProperty("name", f.name());
+            file.addProperty("sha256", f.sha256());
+            file.addProperty("bytes", f.bytes());
+            data.add(file);
+        }
+        o.add("data", data);
+        o.addProperty("startedAt", m.startedAt().toString());
+        o.addProperty("finishedAt", m.finishedAt() == null ? null : m.finishedAt().toString());
+        o.addProperty("epochsCompleted", m.epochsCompleted());
+        o.addProperty("secondsPerEpoch", m.secondsPerEpoch());
+        o.addProperty("divergedAtEpoch", m.divergedAtEpoch());
+        return o;
+    }
+
+    static Manifest fromJson(JsonObject o) {
+        int version = integer(o, "formatVersion");
+        if (version != Manifest.FORMAT_VERSION) {
+            throw new IllegalArgumentException(
+                    "formatVersion is "
+                            + version
+                            + ", but this plugin reads version "
+                            + Manifest.FORMAT_VERSION
+                            + " only");
+        }
+        String statusId = string(o, "status");
+        RunStatus status = RunStatus.fromId(statusId);
+        if (status == null) {
+            throw new IllegalArgumentException(
+                    "status is '" + statusId + "', not one of running, finished, diverged, failed");
+        }
+        Map<String, String> config = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonElement> entry : object(o, "configuration").entrySet()) {
+            config.put(entry.getKey(), entry.getValue().getAsString());
+        }
+        JsonObject git = object(o, "git");
+        JsonObject env = object(o, "environment");
+        List<DataFile> data = new ArrayList<>();
+        for (JsonElement element : array(o, "data")) {
+            JsonObject file = element.getAsJsonObject();
+            data.add(
+                    new DataFile(
+                            string(file, "name"),
+                            string(file, "sha256"),
+                            required(file, "bytes").getAsLong()));
+        }
+        String finished = nullableString(o, "finishedAt");
+        return new Manifest(
+                version,
+                string(o, "experiment"),
+                string(o, "description"),
+                required(o, "seed").getAsLong(),
+                status,
+                config,
+                new GitState(nullableString(git, "commit"), required(git, "dirty").getAsBoolean()),
+                new Environment(
+                        string(env, "djlVersion"),
+                        string(env, "pytorchVersion"),
+                        string(env, "os"),
+                        string(env, "arch"),
+                        string(env, "cpuModel"),
+                        string(env, "cpuFeatures"),
+                        integer(env, "threads"),
+                        string(env, "javaVersion")),
+                data,
+                instant(string(o, "startedAt"), "startedAt"),
+                finished == null ? null : instant(finished, "finishedAt"),
+                integer(o, "epochsCompleted"),
+                required(o, "secondsPerEpoch").getAsDouble(),
+                integer(o, "divergedAtEpoch"));
+    }
+
+    private static JsonElement required(JsonObject o, String key) {
+        if (!o.has(key)) {
+            throw new IllegalArgumentException("the required key '" + key + "' is missing");
+        }
+        return o.get(key);
+    }
+
+    private static String string(JsonObject o, String key) {
+        String value = nullableString(o, key);
+        if (value == null) {
+            throw new IllegalArgumentException("the key '" + key + "' is null");
+        }
+        return value;
+    }
+
+    private static String nullableString(JsonObject o, String key) {
+        JsonElement value = required(o, key);
+        return value.isJsonNull() ? null : value.getAsString();
+    }
+
+    private static int integer(JsonObject o, String key) {
+        return required(o, key).getAsInt();
+    }
+
+    private static JsonObject object(JsonObject o, String key) {
+        JsonElement value = required(o, key);
+        if (!value.isJsonObject()) {
+            throw new IllegalArgumentException("the key '" + key + "' is not an object");
+        }
+        return value.getAsJsonObject();
+    }
+
+    private static JsonArray array(JsonObject o, String key) {
+        JsonElement value = required(o, key);
+        if (!value.isJsonArray()) {
+            throw new IllegalArgumentException("the key '" + key + "' is not an array");
+        }
+        return value.getAsJsonArray();
+    }
+
+    private static Instant instant(String text, String key) {
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(
+                    "the key '" + key + "' is '" + text + "', not an ISO-8601 instant");
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package io.github.gandjl.run;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The layout of a run directory, {@code <output>/<experiment>/seed-<seed>/}: one place that knows
+ * every file's name.
+ */
+public record RunFiles(Path directory) {
+
+    /** Columns of {@code losses.csv}: deterministic, byte-identical between repeated runs. */
+    public static final List<String> LOSS_COLUMNS =
+            List.of("epoch", "lr_g", "lr_d", "loss_g", "loss_d", "d_real", "d_fake");
+
+    /** Columns of {@code timings.csv}: wall-clock figures, which differ between runs. */
+    public static final List<String> TIMING_COLUMNS =
+            List.of("epoch", "seconds", "images_per_second");
+
+    public static RunFiles of(Path outputDirectory, String experiment, long seed) {
+        return new RunFiles(outputDirectory.resolve(experiment).resolve("seed-" + seed));
+    }
+
+    public Path manifest() {
+        return directory.resolve("manifest.json");
+    }
+
+    public Path losses() {
+        return directory.resolve("losses.csv");
+    }
+
+    public Path timings() {
+        return directory.resolve("timings.csv");
+    }
+
+    public Path samples() {
+        return directory.resolve("samples");
+    }
+
+    public Path sample(int epoch) {
+        return samples().resolve(String.format(Locale.ROOT, "epoch-%04d.png", epoch));
+    }
+
+    public Path generatorParameters() {
+        return directory.resolve("generator.params");
+    }
+
+    public Path discriminatorParameters() {
+        return directory.resolve("discriminator.params");
+    }
+}
