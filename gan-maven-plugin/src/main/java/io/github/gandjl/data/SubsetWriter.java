@@ -4,6 +4,7 @@ import io.github.gandjl.common.AtomicFiles;
 import io.github.gandjl.common.GanLog;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,7 @@ public final class SubsetWriter {
                 Path.of(args[1]),
                 Integer.parseInt(args[2]),
                 Integer.parseInt(args[3]));
+        System.out.print(Files.readString(Path.of(args[1]).resolve(ExpectedSums.FILE_NAME)));
     }
 
     /** Writes the four subset files and their SHA256SUMS into {@code outDir}. */
@@ -63,7 +65,6 @@ public final class SubsetWriter {
         AtomicFiles.write(
                 outDir.resolve(ExpectedSums.FILE_NAME),
                 lines.toString().getBytes(StandardCharsets.US_ASCII));
-        System.out.print(lines);
     }
 
     /** Writes one file and returns the SHA-256 of its decompressed content, read back from disk. */
