@@ -6,6 +6,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Writes a file under a temporary name beside its target and moves it into place, so that a reader
@@ -26,6 +27,7 @@ public final class AtomicFiles {
         Files.createDirectories(parent);
         Path tmp = Files.createTempFile(parent, "." + target.getFileName(), ".tmp");
         try {
+            readableByAll(tmp);
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 writer.write(out);
             }
@@ -37,6 +39,13 @@ public final class AtomicFiles {
 
     public static void write(Path target, byte[] content) throws IOException {
         write(target, out -> out.write(content));
+    }
+
+    /** Temporary files are created owner-only; the files they become are ordinary output. */
+    private static void readableByAll(Path file) throws IOException {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+        }
     }
 
     /** Moves {@code source} over {@code target}, atomically where the file system allows. */

@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Scores images as real (1) or fake (0): an {@link Mlp} whose sigmoid head is fused with the
- * binary cross-entropy loss, so that loss and gradient are computed from the logits, where they
- * are numerically stable.
+ * Scores images as real (1) or fake (0): an {@link Mlp} whose sigmoid head is fused with the binary
+ * cross-entropy loss, so that loss and gradient are computed from the logits, where they are
+ * numerically stable.
  */
 public final class Discriminator {
 

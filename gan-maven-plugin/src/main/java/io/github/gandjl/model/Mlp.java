@@ -13,14 +13,13 @@ import java.util.List;
  * A fully connected network: linear layers with ReLU between them and a linear output (the caller
  * applies its head, tanh for the generator, sigmoid for the discriminator).
  *
- * <p>Gradients are written out by hand rather than taken from DJL's autograd: the recipe needs
- * only linear layers and ReLU, whose derivatives are a few matrix products, and this avoids
- * recording a graph on every step. Weights are stored as {@code (out, in)}, as in PyTorch's
- * {@code nn.Linear}.
+ * <p>Gradients are written out by hand rather than taken from DJL's autograd: the recipe needs only
+ * linear layers and ReLU, whose derivatives are a few matrix products, and this avoids recording a
+ * graph on every step. Weights are stored as {@code (out, in)}, as in PyTorch's {@code nn.Linear}.
  *
- * <p>The parameter arrays live in the manager the network was made with; arrays computed by
- * {@link #forward} and {@link #backward} live in the manager of the input, which is the caller's
- * per-step manager.
+ * <p>The parameter arrays live in the manager the network was made with; arrays computed by {@link
+ * #forward} and {@link #backward} live in the manager of the input, which is the caller's per-step
+ * manager.
  */
 public final class Mlp {
 

@@ -14,8 +14,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
 /**
- * What every goal shares: {@code gan.skip}, the experiment and seed that name a run, where runs
- * are written, and turning the core's exceptions into Maven's.
+ * What every goal shares: {@code gan.skip}, the experiment and seed that name a run, where runs are
+ * written, and turning the core's exceptions into Maven's.
  */
 abstract class AbstractGanMojo extends AbstractMojo {
 

@@ -156,8 +156,8 @@ public final class TrainMojo extends AbstractGanMojo {
     private File dataDirectory;
 
     /**
-     * Where a downloaded dataset is kept, and the first place looked in when no data directory
-     * is set.
+     * Where a downloaded dataset is kept, and the first place looked in when no data directory is
+     * set.
      *
      * @since 0.1.0
      */
@@ -241,6 +241,6 @@ public final class TrainMojo extends AbstractGanMojo {
     }
 
     private static Path path(File file) {
-        return file == null ? null : file.toPath();
+        return file == null ? null : file.toPath().toAbsolutePath().normalize();
     }
 }

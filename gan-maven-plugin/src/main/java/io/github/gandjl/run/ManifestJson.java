@@ -23,9 +23,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes {@link Manifest}s as JSON, atomically, and reads them strictly: every key must be there
- * (a value may be null only where the manifest allows it), and an unknown format version is an
- * error rather than a guess.
+ * Writes {@link Manifest}s as JSON, atomically, and reads them strictly: every key must be there (a
+ * value may be null only where the manifest allows it), and an unknown format version is an error
+ * rather than a guess.
  */
 public final class ManifestJson {
 

@@ -9,8 +9,8 @@ import java.util.Arrays;
 import javax.imageio.ImageIO;
 
 /**
- * Lays generated images out as a square grid PNG, each 28 x 28 image scaled up so the grid reads
- * at a glance. Pure function of the pixels: the same pixels give the same bytes.
+ * Lays generated images out as a square grid PNG, each 28 x 28 image scaled up so the grid reads at
+ * a glance. Pure function of the pixels: the same pixels give the same bytes.
  */
 public final class SampleGrid {
 

@@ -21,8 +21,8 @@ import java.util.List;
 
 /**
  * Trains one experiment and writes its run directory: manifest, losses, timings, sample grids and
- * the final parameters. Everything that can be refused (configuration, data, batch size) is
- * checked before the run directory is touched, so a bad input leaves nothing behind.
+ * the final parameters. Everything that can be refused (configuration, data, batch size) is checked
+ * before the run directory is touched, so a bad input leaves nothing behind.
  */
 public final class TrainingRun {
 
@@ -151,9 +151,7 @@ public final class TrainingRun {
         return manifest.ended(RunStatus.FINISHED, clock.instant(), 0);
     }
 
-    /**
-     * Makes an empty run directory, moving an earlier run there aside rather than deleting it.
-     */
+    /** Makes an empty run directory, moving an earlier run there aside rather than deleting it. */
     private void prepare(Path directory) {
         try {
             if (Files.exists(directory)) {

@@ -111,12 +111,12 @@ public final class GanTrainer implements AutoCloseable {
         EngineSetup.seed(engine, Seeds.derive(config.seed(), Seeds.Stream.EPOCH_NOISE, epoch));
         long[] order =
                 Shuffle.permutation(
-                        imageCount,
-                        Seeds.derive(config.seed(), Seeds.Stream.EPOCH_SHUFFLE, epoch));
+                        imageCount, Seeds.derive(config.seed(), Seeds.Stream.EPOCH_SHUFFLE, epoch));
         int steps = 0;
         double[] totals;
         try (NDManager epochManager = manager.newSubManager()) {
-            NDArray shuffled = images.get(epochManager, new NDIndex("{}", epochManager.create(order)));
+            NDArray shuffled =
+                    images.get(epochManager, new NDIndex("{}", epochManager.create(order)));
             NDArray sums = epochManager.zeros(new Shape(4), DataType.FLOAT64);
             for (int from = 0; from < imageCount; from += batchSize) {
                 int to = Math.min(imageCount, from + batchSize);

@@ -35,8 +35,7 @@ class HandWrittenGradientsTest {
 
     @Test
     void discriminatorGradientsMatchAutograd() {
-        Discriminator d =
-                new Discriminator(Mlp.initialised(manager, List.of(12, 8, 5, 1), 0.5f));
+        Discriminator d = new Discriminator(Mlp.initialised(manager, List.of(12, 8, 5, 1), 0.5f));
         NDArray images = manager.randomNormal(new Shape(6, 12));
         NDArray targets = manager.randomUniform(0f, 1f, new Shape(6, 1));
 
