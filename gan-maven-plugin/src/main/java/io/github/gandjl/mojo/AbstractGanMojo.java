@@ -5,6 +5,7 @@ import io.github.gandjl.common.GanFailure;
 import io.github.gandjl.common.GanLog;
 import java.io.File;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.maven.model.Profile;
 import org.apache.maven.plugin.AbstractMojo;
@@ -79,9 +80,16 @@ abstract class AbstractGanMojo extends AbstractMojo {
         if (experiment != null && !experiment.isBlank()) {
             return experiment;
         }
+        // Only the profiles the pom itself declares name experiments: not the parent's, not
+        // settings.xml's.
+        Set<String> declared =
+                project.getOriginalModel().getProfiles().stream()
+                        .map(Profile::getId)
+                        .collect(Collectors.toSet());
         List<String> active =
                 project.getActiveProfiles().stream()
                         .map(Profile::getId)
+                        .filter(declared::contains)
                         .collect(Collectors.toList());
         if (active.size() == 1) {
             return active.get(0);
