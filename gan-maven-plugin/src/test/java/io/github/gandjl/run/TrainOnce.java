@@ -1,0 +1,34 @@
+package io.github.gandjl.run;
+
+import io.github.gandjl.common.GanLog;
+import io.github.gandjl.config.TrainingConfig;
+import io.github.gandjl.data.DataOptions;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Trains a short experiment on the committed subset in a JVM of its own: {@code TrainOnce
+ * <subsetDirectory> <outputDirectory> <epochs> <threads>}. Used by the tests that compare runs made
+ * in separate JVMs.
+ */
+public final class TrainOnce {
+
+    private TrainOnce() {}
+
+    public static void main(String[] args) {
+        Path subset = Path.of(args[0]);
+        Path output = Path.of(args[1]);
+        TrainingConfig config =
+                TrainingConfig.builder()
+                        .experiment("determinism")
+                        .epochs(Integer.parseInt(args[2]))
+                        .threads(Integer.parseInt(args[3]))
+                        .sampleInterval(1)
+                        .build();
+        DataOptions data =
+                DataOptions.defaults(subset, output.resolve("cache"))
+                        .withSystemDirectories(List.of());
+        new TrainingRun(new RunRequest(config, data, output, output), GanLog.silent())
+                .execute(true);
+    }
+}

@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Side-by-side loss trajectories of the original recipe: the PyTorch reference script and our
+# `seed-mlp` experiment, each for the same seeds, on the full Fashion-MNIST training set.
+#
+#   scripts/faithfulness.sh [epochs] [seeds...]      (defaults: 5 epochs, seeds 1..8)
+#
+# Needs: `mvn install` done; the full dataset (apt-get install dataset-fashion-mnist); the
+# reference's Python (apt-get install python3-torch libopenblas0-pthread). Prints a Markdown
+# table: per epoch, the reference's min..max over the seeds and ours, and whether ours lies inside.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+epochs=${1:-5}
+shift || true
+seeds=("$@")
+[ ${#seeds[@]} -gt 0 ] || seeds=(1 2 3 4 5 6 7 8)
+data=${GAN_DATA:-/usr/share/datasets/fashion-mnist}
+reference=${GAN_REFERENCE:-$root/../shared/reference/seed_gan.py}
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+
+for seed in "${seeds[@]}"; do
+  echo "seed $seed: reference" >&2
+  OPENBLAS_NUM_THREADS=1 /usr/bin/python3 "$reference" --data "$data" --epochs "$epochs" \
+    --threads 2 --seed "$seed" > "$out/ref-$seed.csv"
+  echo "seed $seed: gan:train" >&2
+  (cd "$root/experiments" && mvn -q gan:train -Pseed-mlp -Dgan.epochs="$epochs" \
+    -Dgan.seed="$seed" -Dgan.threads=2 -Dgan.dataDirectory="$data" \
+    -Dgan.outputDirectory="$out/ours" > "$out/ours-$seed.log" 2>&1) \
+    || { cat "$out/ours-$seed.log" >&2; exit 1; }
+  cp "$out/ours/seed-mlp/seed-$seed/losses.csv" "$out/ours-$seed.csv"
+done
+
+/usr/bin/python3 - "$out" "$epochs" "${seeds[@]}" <<'PY'
+import csv, sys
+out, epochs, seeds = sys.argv[1], int(sys.argv[2]), sys.argv[3:]
+def load(path, g, d):
+    with open(path) as f:
+        return {int(r["epoch"]): (float(r[g]), float(r[d])) for r in csv.DictReader(f)}
+ref = {s: load(f"{out}/ref-{s}.csv", "loss_g", "loss_d") for s in seeds}
+ours = {s: load(f"{out}/ours-{s}.csv", "loss_g", "loss_d") for s in seeds}
+print(f"Seeds {', '.join(seeds)}; {epochs} epochs; batch 64; 2 threads.\n")
+print("| epoch | loss | reference min..max | ours min..max | ours mean | reference mean | our seeds inside the reference's range |")
+print("|---|---|---|---|---|---|---|")
+inside_all = 0; total = 0
+for e in range(1, epochs + 1):
+    for i, name in enumerate(["G", "D"]):
+        r = [ref[s][e][i] for s in seeds]; o = [ours[s][e][i] for s in seeds]
+        inside = sum(min(r) <= v <= max(r) for v in o)
+        inside_all += inside; total += len(o)
+        print(f"| {e} | {name} | {min(r):.3f}..{max(r):.3f} | {min(o):.3f}..{max(o):.3f} | "
+              f"{sum(o)/len(o):.3f} | {sum(r)/len(r):.3f} | {inside}/{len(o)} |")
+print(f"\n{inside_all} of {total} of our per-seed values lie inside the reference's range.")
+PY
