@@ -27,7 +27,9 @@ public record TrainingConfig(
         LabelRange realLabels,
         LabelRange fakeLabels,
         int sampleInterval,
-        int threads) {
+        int threads,
+        int checkpointInterval,
+        int checkpointKeep) {
 
     /** Names that stay inside the output directory when used as a path segment. */
     private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
@@ -39,6 +41,11 @@ public record TrainingConfig(
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** Whether a checkpoint is written after this (1-based) epoch. */
+    public boolean isCheckpointEpoch(int epoch) {
+        return epoch % checkpointInterval == 0 || epoch == epochs;
     }
 
     /** Whether a sample grid is written after this (1-based) epoch. */
@@ -53,8 +60,9 @@ public record TrainingConfig(
 
     /**
      * Every parameter that shapes the run's numbers, by its {@code gan.} name, as text. Recorded in
-     * the manifest and compared on resume and in reports; the experiment and description are left
-     * out because they name the run rather than change it.
+     * the manifest and compared on resume and in reports. The experiment and description name the
+     * run, and checkpointing only decides how much a crash costs: neither changes the numbers, so
+     * they are left out.
      */
     public Map<String, String> parameters() {
         Map<String, String> map = new LinkedHashMap<>();
@@ -106,6 +114,8 @@ public record TrainingConfig(
         private String fakeLabels = "0.0,0.1";
         private int sampleInterval = 10;
         private int threads = Runtime.getRuntime().availableProcessors();
+        private int checkpointInterval = 1;
+        private int checkpointKeep = 2;
 
         private Builder() {}
 
@@ -199,6 +209,18 @@ public record TrainingConfig(
             return this;
         }
 
+        /** A checkpoint every this many epochs, and after the last. */
+        public Builder checkpointInterval(int value) {
+            checkpointInterval = value;
+            return this;
+        }
+
+        /** How many of the newest checkpoints are kept. */
+        public Builder checkpointKeep(int value) {
+            checkpointKeep = value;
+            return this;
+        }
+
         public TrainingConfig build() {
             if (experiment == null || !SAFE_NAME.matcher(experiment).matches()) {
                 throw new ConfigException(
@@ -211,6 +233,8 @@ public record TrainingConfig(
             positive("batchSize", batchSize);
             positive("sampleInterval", sampleInterval);
             positive("latentSize", latentSize);
+            positive("checkpointInterval", checkpointInterval);
+            positive("checkpointKeep", checkpointKeep);
             if (!(learningRate > 0) || !Double.isFinite(learningRate)) {
                 throw new ConfigException(
                         "learningRate", learningRate, "it must be a positive finite number.");
@@ -250,7 +274,9 @@ public record TrainingConfig(
                     range("realLabels", realLabels),
                     range("fakeLabels", fakeLabels),
                     sampleInterval,
-                    resolvedThreads);
+                    resolvedThreads,
+                    checkpointInterval,
+                    checkpointKeep);
         }
 
         private static void positive(String name, int value) {

@@ -14,7 +14,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Trains the experiment's GAN and writes its run directory: {@code manifest.json}, {@code
- * losses.csv}, {@code timings.csv}, {@code samples/epoch-NNNN.png} and the final parameters.
+ * losses.csv}, {@code timings.csv}, {@code samples/epoch-NNNN.png}, checkpoints and the final
+ * parameters. An unfinished run in the directory is resumed from its newest checkpoint.
  *
  * <p>Not thread-safe: the engine's random stream and thread count are global to the JVM.
  *
@@ -185,6 +186,32 @@ public final class TrainMojo extends AbstractGanMojo {
     private String dataMirror;
 
     /**
+     * A checkpoint (parameters, optimiser state, epoch) is written every this many epochs, and
+     * after the last; a killed run loses at most the epochs since.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "gan.checkpointInterval", defaultValue = "1")
+    private int checkpointInterval;
+
+    /**
+     * How many of the newest checkpoints are kept.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "gan.checkpointKeep", defaultValue = "2")
+    private int checkpointKeep;
+
+    /**
+     * Whether an unfinished run in the run directory (one whose process died) is continued from its
+     * newest checkpoint. When false, it is moved aside and training starts afresh.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "gan.resume", defaultValue = "true")
+    private boolean resume;
+
+    /**
      * Whether a run whose loss becomes NaN or infinite fails the build.
      *
      * @since 0.1.0
@@ -213,6 +240,8 @@ public final class TrainMojo extends AbstractGanMojo {
                         .fakeLabels(fakeLabels)
                         .sampleInterval(sampleInterval)
                         .threads(threads)
+                        .checkpointInterval(checkpointInterval)
+                        .checkpointKeep(checkpointKeep)
                         .build();
         DataOptions data =
                 DataOptions.defaults(path(dataDirectory), dataCacheDirectory.toPath())
@@ -221,7 +250,7 @@ public final class TrainMojo extends AbstractGanMojo {
         RunRequest request =
                 new RunRequest(
                         config, data, outputDirectory.toPath(), project.getBasedir().toPath());
-        new TrainingRun(request, log).execute(failOnDivergence);
+        new TrainingRun(request, log).execute(failOnDivergence, resume);
     }
 
     private URI mirror() throws MojoExecutionException {

@@ -59,6 +59,25 @@ public record Manifest(
                 divergedAtEpoch);
     }
 
+    /** The same run, running again with the given configuration after a stop. */
+    public Manifest restarted(Map<String, String> newConfiguration) {
+        return new Manifest(
+                formatVersion,
+                experiment,
+                description,
+                seed,
+                RunStatus.RUNNING,
+                newConfiguration,
+                git,
+                environment,
+                data,
+                startedAt,
+                null,
+                epochsCompleted,
+                secondsPerEpoch,
+                0);
+    }
+
     /** The same manifest, ended with the given status. */
     public Manifest ended(RunStatus newStatus, Instant at, int divergedEpoch) {
         return new Manifest(

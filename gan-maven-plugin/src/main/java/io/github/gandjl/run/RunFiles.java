@@ -42,6 +42,15 @@ public record RunFiles(Path directory) {
         return samples().resolve(String.format(Locale.ROOT, "epoch-%04d.png", epoch));
     }
 
+    /** Beside the run directory, so that moving the directory aside keeps the lock. */
+    public Path lock() {
+        return directory.resolveSibling(directory.getFileName() + ".lock");
+    }
+
+    public Path checkpoints() {
+        return directory.resolve("checkpoints");
+    }
+
     public Path generatorParameters() {
         return directory.resolve("generator.params");
     }

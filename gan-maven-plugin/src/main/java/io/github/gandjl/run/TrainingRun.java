@@ -9,6 +9,7 @@ import io.github.gandjl.config.TrainingConfig;
 import io.github.gandjl.data.Dataset;
 import io.github.gandjl.data.Images;
 import io.github.gandjl.data.Split;
+import io.github.gandjl.train.CheckpointStore;
 import io.github.gandjl.train.EpochResult;
 import io.github.gandjl.train.GanTrainer;
 import java.io.IOException;
@@ -18,11 +19,15 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
- * Trains one experiment and writes its run directory: manifest, losses, timings, sample grids and
- * the final parameters. Everything that can be refused (configuration, data, batch size) is checked
- * before the run directory is touched, so a bad input leaves nothing behind.
+ * Trains one experiment and writes its run directory: manifest, losses, timings, sample grids,
+ * checkpoints and the final parameters. Everything that can be refused (configuration, data, batch
+ * size) is checked before the run directory is touched, so a bad input leaves nothing behind. An
+ * unfinished run in the directory is resumed from its newest checkpoint and ends with the same
+ * bytes as a run that was never stopped.
  */
 public final class TrainingRun {
 
@@ -43,50 +48,66 @@ public final class TrainingRun {
         this.clock = clock;
     }
 
+    /** Runs every epoch, resuming an unfinished run, and returns the final manifest. */
+    public Manifest execute(boolean failOnDivergence) {
+        return execute(failOnDivergence, true);
+    }
+
     /**
      * Runs every epoch and returns the final manifest.
      *
+     * @param resume whether to continue an unfinished run found in the run directory; if false it
+     *     is moved aside
      * @throws GanException for bad input, unreadable data or an unwritable directory
      * @throws GanFailure if the losses diverged and {@code failOnDivergence} is set
      */
-    public Manifest execute(boolean failOnDivergence) {
+    public Manifest execute(boolean failOnDivergence, boolean resume) {
         TrainingConfig config = request.config();
         Dataset dataset = Dataset.locate(request.data(), log);
         Images train = dataset.images(Split.TRAIN);
-        log.info(
-                "Training "
-                        + config.experiment()
-                        + " (seed "
-                        + config.seed()
-                        + ") on "
-                        + train.count()
-                        + " images from "
-                        + dataset.directory());
-        try (GanTrainer trainer = new GanTrainer(config, train)) {
-            RunFiles files = request.files();
-            prepare(files.directory());
-            Manifest manifest =
-                    new Manifest(
-                            Manifest.FORMAT_VERSION,
-                            config.experiment(),
-                            config.description(),
-                            config.seed(),
-                            RunStatus.RUNNING,
-                            config.parameters(),
-                            GitProbe.probe(request.projectDirectory()),
-                            Environment.current(
-                                    Engine.getDjlVersion(),
-                                    Engine.getEngine("PyTorch").getVersion(),
-                                    config.threads()),
-                            dataset.filesUsed(),
-                            clock.instant(),
-                            null,
-                            0,
-                            0,
-                            0);
+        RunFiles files = request.files();
+        try (GanTrainer trainer = new GanTrainer(config, train);
+                RunLock lock = lock(files)) {
+            Optional<Resumption> resumption =
+                    resume ? Resumption.find(files, config, log) : Optional.empty();
+            Manifest manifest;
+            Progress progress;
+            if (resumption.isPresent()) {
+                int epoch = resumption.get().checkpoint().epoch();
+                trainer.restore(resumption.get().checkpoint());
+                progress = Progress.resumed(files, epoch);
+                manifest =
+                        resumption
+                                .get()
+                                .manifest()
+                                .restarted(config.parameters())
+                                .withProgress(epoch, progress.meanSeconds());
+                log.info(
+                        "Resuming "
+                                + config.experiment()
+                                + " (seed "
+                                + config.seed()
+                                + ") after epoch "
+                                + epoch
+                                + " from "
+                                + files.directory());
+            } else {
+                prepare(files.directory());
+                progress = Progress.fresh(files);
+                manifest = newManifest(config, dataset);
+                log.info(
+                        "Training "
+                                + config.experiment()
+                                + " (seed "
+                                + config.seed()
+                                + ") on "
+                                + train.count()
+                                + " images from "
+                                + dataset.directory());
+            }
             ManifestJson.write(manifest, files.manifest());
             try {
-                manifest = trainAll(config, trainer, train, files, manifest);
+                manifest = trainFrom(config, trainer, train, files, manifest, progress);
             } catch (RuntimeException e) {
                 ManifestJson.write(
                         manifest.ended(RunStatus.FAILED, clock.instant(), 0), files.manifest());
@@ -104,46 +125,82 @@ public final class TrainingRun {
                                 + ". Set -Dgan.failOnDivergence=false to keep the build going.");
             }
             return manifest;
+        } catch (IOException e) {
+            throw unwritable(files.directory(), e);
         }
     }
 
-    private Manifest trainAll(
+    private RunLock lock(RunFiles files) {
+        try {
+            return RunLock.acquire(files.lock());
+        } catch (IOException e) {
+            throw unwritable(files.directory(), e);
+        }
+    }
+
+    private Manifest newManifest(TrainingConfig config, Dataset dataset) {
+        return new Manifest(
+                Manifest.FORMAT_VERSION,
+                config.experiment(),
+                config.description(),
+                config.seed(),
+                RunStatus.RUNNING,
+                config.parameters(),
+                GitProbe.probe(request.projectDirectory()),
+                Environment.current(
+                        Engine.getDjlVersion(),
+                        Engine.getEngine("PyTorch").getVersion(),
+                        config.threads()),
+                dataset.filesUsed(),
+                clock.instant(),
+                null,
+                0,
+                0,
+                0);
+    }
+
+    private Manifest trainFrom(
             TrainingConfig config,
             GanTrainer trainer,
             Images train,
             RunFiles files,
-            Manifest manifest) {
-        double totalSeconds = 0;
-        try (CsvTable losses = new CsvTable(files.losses(), RunFiles.LOSS_COLUMNS);
-                CsvTable timings = new CsvTable(files.timings(), RunFiles.TIMING_COLUMNS)) {
-            for (int epoch = 1; epoch <= config.epochs(); epoch++) {
-                EpochResult result = trainer.trainEpoch(epoch);
-                totalSeconds += result.seconds();
-                losses.append(
-                        List.of(
-                                epoch,
-                                result.learningRateG(),
-                                result.learningRateD(),
-                                result.lossG(),
-                                result.lossD(),
-                                result.dReal(),
-                                result.dFake()));
-                timings.append(List.of(epoch, result.seconds(), result.imagesPerSecond()));
-                manifest = manifest.withProgress(epoch, totalSeconds / epoch);
-                log.info(EpochLine.format(result, config.epochs(), totalSeconds / epoch));
-                if (result.diverged()) {
-                    log.warn("A loss is not finite in epoch " + epoch + ": stopping the run.");
-                    return manifest.ended(RunStatus.DIVERGED, clock.instant(), epoch);
-                }
-                if (config.isSampleEpoch(epoch)) {
-                    write(
-                            files.sample(epoch),
-                            SampleGrid.png(
-                                    trainer.samples(),
-                                    GanTrainer.SAMPLE_COUNT,
-                                    train.rows(),
-                                    train.cols()));
-                }
+            Manifest manifest,
+            Progress progress) {
+        CheckpointStore checkpoints =
+                new CheckpointStore(files.checkpoints(), config.checkpointKeep());
+        double totalSeconds = progress.seconds();
+        for (int epoch = progress.epoch() + 1; epoch <= config.epochs(); epoch++) {
+            EpochResult result = trainer.trainEpoch(epoch);
+            totalSeconds += result.seconds();
+            progress.losses()
+                    .append(
+                            List.of(
+                                    epoch,
+                                    result.learningRateG(),
+                                    result.learningRateD(),
+                                    result.lossG(),
+                                    result.lossD(),
+                                    result.dReal(),
+                                    result.dFake()));
+            progress.timings().append(List.of(epoch, result.seconds(), result.imagesPerSecond()));
+            manifest = manifest.withProgress(epoch, totalSeconds / epoch);
+            log.info(EpochLine.format(result, config.epochs(), totalSeconds / epoch));
+            if (result.diverged()) {
+                log.warn("A loss is not finite in epoch " + epoch + ": stopping the run.");
+                return manifest.ended(RunStatus.DIVERGED, clock.instant(), epoch);
+            }
+            if (config.isSampleEpoch(epoch)) {
+                write(
+                        files.sample(epoch),
+                        SampleGrid.png(
+                                trainer.samples(),
+                                GanTrainer.SAMPLE_COUNT,
+                                train.rows(),
+                                train.cols()));
+            }
+            if (config.isCheckpointEpoch(epoch)) {
+                checkpoints.save(trainer.checkpoint(epoch));
+                ManifestJson.write(manifest, files.manifest());
             }
         }
         write(files.generatorParameters(), trainer.generatorParameters());
@@ -165,16 +222,20 @@ public final class TrainingRun {
             }
             Files.createDirectories(directory.resolve("samples"));
         } catch (IOException e) {
-            throw new GanException(
-                    "Cannot write the run directory "
-                            + directory
-                            + " (gan.outputDirectory = "
-                            + request.outputDirectory()
-                            + "): "
-                            + e
-                            + ". Choose a writable directory with -Dgan.outputDirectory=<path>.",
-                    e);
+            throw unwritable(directory, e);
         }
+    }
+
+    private GanException unwritable(Path directory, IOException e) {
+        return new GanException(
+                "Cannot write the run directory "
+                        + directory
+                        + " (gan.outputDirectory = "
+                        + request.outputDirectory()
+                        + "): "
+                        + e
+                        + ". Choose a writable directory with -Dgan.outputDirectory=<path>.",
+                e);
     }
 
     private static void write(Path file, byte[] content) {
@@ -182,6 +243,64 @@ public final class TrainingRun {
             AtomicFiles.write(file, content);
         } catch (IOException e) {
             throw new GanException("Cannot write " + file + ": " + e, e);
+        }
+    }
+
+    /** Where the epoch loop starts: the last epoch done, its CSV tables and time so far. */
+    private record Progress(int epoch, CsvTable losses, CsvTable timings, double seconds) {
+
+        double meanSeconds() {
+            return epoch == 0 ? 0 : seconds / epoch;
+        }
+
+        static Progress fresh(RunFiles files) {
+            return new Progress(
+                    0,
+                    new CsvTable(files.losses(), RunFiles.LOSS_COLUMNS, List.of()),
+                    new CsvTable(files.timings(), RunFiles.TIMING_COLUMNS, List.of()),
+                    0);
+        }
+
+        /** Cuts the tables and samples back to {@code epoch}: later ones are redone. */
+        static Progress resumed(RunFiles files, int epoch) {
+            List<List<String>> losses =
+                    CsvTable.readRows(files.losses(), RunFiles.LOSS_COLUMNS, epoch);
+            List<List<String>> timings =
+                    CsvTable.readRows(files.timings(), RunFiles.TIMING_COLUMNS, epoch);
+            if (losses.size() != epoch) {
+                throw new GanException(
+                        files.losses()
+                                + " holds "
+                                + losses.size()
+                                + " epochs up to the checkpoint of epoch "
+                                + epoch
+                                + ", so the run cannot be resumed exactly. Start afresh with"
+                                + " -Dgan.resume=false.");
+            }
+            double seconds = 0;
+            for (List<String> row : timings) {
+                seconds += Double.parseDouble(row.get(1));
+            }
+            deleteSamplesAfter(files, epoch);
+            return new Progress(
+                    epoch,
+                    new CsvTable(files.losses(), RunFiles.LOSS_COLUMNS, losses),
+                    new CsvTable(files.timings(), RunFiles.TIMING_COLUMNS, timings),
+                    seconds);
+        }
+
+        private static void deleteSamplesAfter(RunFiles files, int epoch) {
+            try (Stream<Path> samples = Files.list(files.samples())) {
+                for (Path sample : (Iterable<Path>) samples::iterator) {
+                    String name = sample.getFileName().toString();
+                    if (name.matches("epoch-\\d+\\.png")
+                            && Integer.parseInt(name.substring(6, name.length() - 4)) > epoch) {
+                        Files.delete(sample);
+                    }
+                }
+            } catch (IOException e) {
+                throw new GanException("Cannot tidy " + files.samples() + ": " + e, e);
+            }
         }
     }
 }

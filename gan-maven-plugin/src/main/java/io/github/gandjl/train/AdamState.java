@@ -3,6 +3,7 @@ package io.github.gandjl.train;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
+import java.util.Arrays;
 
 /**
  * Adam's moments and step count for one network, updated with the engine's fused Adam kernel.
@@ -38,6 +39,19 @@ public final class AdamState {
     /** The number of updates made so far. */
     public long step() {
         return step;
+    }
+
+    /** The moment arrays, means then variances, for a checkpoint. */
+    NDList moments() {
+        NDList list = new NDList(2 * means.length);
+        list.addAll(Arrays.asList(means));
+        list.addAll(Arrays.asList(variances));
+        return list;
+    }
+
+    /** Continues counting from a checkpoint's step; the moments are restored in place. */
+    void resumeAt(long savedStep) {
+        step = savedStep;
     }
 
     /**

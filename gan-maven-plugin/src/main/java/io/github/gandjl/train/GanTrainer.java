@@ -216,6 +216,51 @@ public final class GanTrainer implements AutoCloseable {
         return discriminator.network().parameters().encode();
     }
 
+    /** Everything an exact resume needs, taken after the given epoch. */
+    public Checkpoint checkpoint(int epoch) {
+        return new Checkpoint(epoch, adamG.step(), adamD.step(), liveState().encode());
+    }
+
+    /**
+     * Continues from a checkpoint: the next epoch to train is {@code checkpoint.epoch() + 1}.
+     *
+     * @throws IllegalArgumentException if the checkpoint's arrays do not fit these networks
+     */
+    public void restore(Checkpoint checkpoint) {
+        NDList live = liveState();
+        try (NDManager scratch = manager.newSubManager()) {
+            NDList saved = NDList.decode(scratch, checkpoint.arrays());
+            if (saved.size() != live.size()) {
+                throw new IllegalArgumentException(
+                        "expected " + live.size() + " arrays, found " + saved.size());
+            }
+            for (int i = 0; i < live.size(); i++) {
+                if (!saved.get(i).getShape().equals(live.get(i).getShape())) {
+                    throw new IllegalArgumentException(
+                            "array "
+                                    + i
+                                    + " has shape "
+                                    + saved.get(i).getShape()
+                                    + ", expected "
+                                    + live.get(i).getShape());
+                }
+                saved.get(i).copyTo(live.get(i));
+            }
+        }
+        adamG.resumeAt(checkpoint.stepG());
+        adamD.resumeAt(checkpoint.stepD());
+    }
+
+    /** Parameters and Adam moments of both networks, in a fixed order. */
+    private NDList liveState() {
+        NDList state = new NDList();
+        state.addAll(generator.network().parameters());
+        state.addAll(discriminator.network().parameters());
+        state.addAll(adamG.moments());
+        state.addAll(adamD.moments());
+        return state;
+    }
+
     /** How many arrays the long-lived manager holds; constant while training if nothing leaks. */
     int liveArrays() {
         return manager.getManagedArrays().size();

@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * Trains a short experiment on the committed subset in a JVM of its own: {@code TrainOnce
  * <subsetDirectory> <outputDirectory> <epochs> <threads>}. Used by the tests that compare runs made
- * in separate JVMs.
+ * in separate JVMs, and by the one that kills them.
  */
 public final class TrainOnce {
 
@@ -24,11 +24,15 @@ public final class TrainOnce {
                         .epochs(Integer.parseInt(args[2]))
                         .threads(Integer.parseInt(args[3]))
                         .sampleInterval(1)
+                        .checkpointInterval(1)
                         .build();
+        new TrainingRun(request(config, subset, output), GanLog.silent()).execute(true);
+    }
+
+    static RunRequest request(TrainingConfig config, Path subset, Path output) {
         DataOptions data =
                 DataOptions.defaults(subset, output.resolve("cache"))
                         .withSystemDirectories(List.of());
-        new TrainingRun(new RunRequest(config, data, output, output), GanLog.silent())
-                .execute(true);
+        return new RunRequest(config, data, output, output);
     }
 }
