@@ -140,6 +140,7 @@ class TrainingRunInputTest {
         String message = e.getMessage();
         assertTrue(message.contains("gan.dataDirectory = " + missing), message);
         assertTrue(message.contains("does not exist"), message);
+        assertTrue(message.contains("apt-get install dataset-fashion-mnist"), message);
         assertFalse(Files.exists(output), "left behind: " + output);
     }
 
