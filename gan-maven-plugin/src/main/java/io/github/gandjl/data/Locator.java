@@ -39,7 +39,8 @@ final class Locator {
                                 + ". Point gan.dataDirectory at such a directory, or unset it to"
                                 + " use "
                                 + options.cacheDirectory()
-                                + ", the system directories or a download.");
+                                + ", the system directories or a download. "
+                                + HOW_TO_GET);
             }
             return found(configured, "configured");
         }

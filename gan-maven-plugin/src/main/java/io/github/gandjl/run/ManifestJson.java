@@ -7,6 +7,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
+import com.google.gson.JsonPrimitive;
 import io.github.gandjl.common.AtomicFiles;
 import io.github.gandjl.common.GanException;
 import io.github.gandjl.data.DataFile;
@@ -124,7 +125,7 @@ public final class ManifestJson {
         }
         Map<String, String> config = new LinkedHashMap<>();
         for (Map.Entry<String, JsonElement> entry : object(o, "configuration").entrySet()) {
-            config.put(entry.getKey(), entry.getValue().getAsString());
+            config.put(entry.getKey(), text(entry.getValue(), "configuration." + entry.getKey()));
         }
         JsonObject git = object(o, "git");
         JsonObject env = object(o, "environment");
@@ -135,17 +136,17 @@ public final class ManifestJson {
                     new DataFile(
                             string(file, "name"),
                             string(file, "sha256"),
-                            required(file, "bytes").getAsLong()));
+                            number(file, "bytes").longValue()));
         }
         String finished = nullableString(o, "finishedAt");
         return new Manifest(
                 version,
                 string(o, "experiment"),
                 string(o, "description"),
-                required(o, "seed").getAsLong(),
+                number(o, "seed").longValue(),
                 status,
                 config,
-                new GitState(nullableString(git, "commit"), required(git, "dirty").getAsBoolean()),
+                new GitState(nullableString(git, "commit"), flag(git, "dirty")),
                 new Environment(
                         string(env, "djlVersion"),
                         string(env, "pytorchVersion"),
@@ -159,7 +160,7 @@ public final class ManifestJson {
                 instant(string(o, "startedAt"), "startedAt"),
                 finished == null ? null : instant(finished, "finishedAt"),
                 integer(o, "epochsCompleted"),
-                required(o, "secondsPerEpoch").getAsDouble(),
+                number(o, "secondsPerEpoch").doubleValue(),
                 integer(o, "divergedAtEpoch"));
     }
 
@@ -180,11 +181,51 @@ public final class ManifestJson {
 
     private static String nullableString(JsonObject o, String key) {
         JsonElement value = required(o, key);
-        return value.isJsonNull() ? null : value.getAsString();
+        return value.isJsonNull() ? null : text(value, key);
+    }
+
+    /**
+     * A present, non-null single value. Gson's getters throw UnsupportedOperationException for a
+     * null or an object, which would escape as a bare stack trace without the key's name.
+     */
+    private static JsonPrimitive value(JsonObject o, String key) {
+        JsonElement value = required(o, key);
+        if (value.isJsonNull()) {
+            throw new IllegalArgumentException("the key '" + key + "' is null");
+        }
+        if (!value.isJsonPrimitive()) {
+            throw new IllegalArgumentException("the key '" + key + "' is not a single value");
+        }
+        return value.getAsJsonPrimitive();
+    }
+
+    private static Number number(JsonObject o, String key) {
+        JsonPrimitive value = value(o, key);
+        if (!value.isNumber()) {
+            throw new IllegalArgumentException(
+                    "the key '" + key + "' is '" + value.getAsString() + "', not a number");
+        }
+        return value.getAsNumber();
+    }
+
+    private static boolean flag(JsonObject o, String key) {
+        JsonPrimitive value = value(o, key);
+        if (!value.isBoolean()) {
+            throw new IllegalArgumentException(
+                    "the key '" + key + "' is '" + value.getAsString() + "', not true or false");
+        }
+        return value.getAsBoolean();
+    }
+
+    private static String text(JsonElement value, String key) {
+        if (!value.isJsonPrimitive()) {
+            throw new IllegalArgumentException("the key '" + key + "' is not a single value");
+        }
+        return value.getAsString();
     }
 
     private static int integer(JsonObject o, String key) {
-        return required(o, key).getAsInt();
+        return number(o, key).intValue();
     }
 
     private static JsonObject object(JsonObject o, String key) {
