@@ -189,14 +189,18 @@ class TrainingConfigTest {
         assertEquals("", config.description());
     }
 
-    /** Everything but the names of the run shapes its numbers, so the manifest records it all. */
+    /**
+     * Everything but the names of the run and its checkpointing shapes its numbers, so the manifest
+     * records it all.
+     */
     @Test
-    void parametersListEveryParameterButTheRunsNames() {
+    void parametersListEveryParameterButTheRunsNamesAndCheckpointing() {
         Set<String> components =
                 Arrays.stream(TrainingConfig.class.getRecordComponents())
                         .map(RecordComponent::getName)
                         .collect(Collectors.toCollection(TreeSet::new));
-        components.removeAll(Set.of("experiment", "description"));
+        components.removeAll(
+                Set.of("experiment", "description", "checkpointInterval", "checkpointKeep"));
         TrainingConfig config = valid().build();
         assertEquals(components, new TreeSet<>(config.parameters().keySet()));
         assertEquals("500", config.parameters().get("epochs"));

@@ -39,17 +39,17 @@ class CsvTableTest {
     @Test
     void theHeaderIsOnDiskBeforeAnyRow() throws IOException {
         Path file = dir.resolve("losses.csv");
-        try (CsvTable table = new CsvTable(file, RunFiles.LOSS_COLUMNS)) {
-            assertEquals(List.of(), read(file));
-            assertEquals(String.join(",", RunFiles.LOSS_COLUMNS) + "\n", Files.readString(file));
-        }
+        new CsvTable(file, RunFiles.LOSS_COLUMNS, List.of());
+        assertEquals(List.of(), read(file));
+        assertEquals(String.join(",", RunFiles.LOSS_COLUMNS) + "\n", Files.readString(file));
     }
 
-    /** Read while the table is still open: a run that dies keeps every finished epoch. */
+    /** Each append is on disk at once, whole: a run that dies keeps every finished epoch. */
     @Test
     void eachRowIsReadableAsSoonAsItIsAppended() throws IOException {
         Path file = dir.resolve("losses.csv");
-        try (CsvTable table = new CsvTable(file, RunFiles.LOSS_COLUMNS)) {
+        {
+            CsvTable table = new CsvTable(file, RunFiles.LOSS_COLUMNS, List.of());
             table.append(
                     List.of(1, 2.0E-4, 2.0E-4, 0.6931471805599453, 1.3862943611198906, 0.5, 0.5));
             List<CSVRecord> rows = read(file);
@@ -67,12 +67,36 @@ class CsvTableTest {
         assertTrue(Files.readString(file).endsWith("0.75\n"), "rows end with a newline");
     }
 
+    /** A resumed run keeps the rows up to its checkpoint, byte for byte, and redoes the rest. */
+    @Test
+    void aResumedTableKeepsTheRowsUpToTheCheckpoint() throws IOException {
+        Path file = dir.resolve("losses.csv");
+        CsvTable table = new CsvTable(file, RunFiles.LOSS_COLUMNS, List.of());
+        for (int epoch = 1; epoch <= 3; epoch++) {
+            table.append(List.of(epoch, 2.0E-4, 2.0E-4, 0.1 * epoch, 1.0, 0.5, 0.5));
+        }
+        List<List<String>> kept = CsvTable.readRows(file, RunFiles.LOSS_COLUMNS, 2);
+        assertEquals(2, kept.size());
+        assertEquals("0.2", kept.get(1).get(3));
+        String before = Files.readString(file);
+        new CsvTable(file, RunFiles.LOSS_COLUMNS, kept)
+                .append(List.of(3, 2.0E-4, 2.0E-4, 0.30000000000000004, 1.0, 0.5, 0.5));
+        assertEquals(before, Files.readString(file));
+        GanException e =
+                assertThrows(
+                        GanException.class,
+                        () -> CsvTable.readRows(file, RunFiles.TIMING_COLUMNS, 2));
+        assertTrue(e.getMessage().contains("header"), e.getMessage());
+    }
+
     @Test
     void anUnwritableFileIsNamed() throws IOException {
         Path blocker = Files.createFile(dir.resolve("not-a-directory"));
         Path file = blocker.resolve("losses.csv");
         GanException e =
-                assertThrows(GanException.class, () -> new CsvTable(file, RunFiles.LOSS_COLUMNS));
+                assertThrows(
+                        GanException.class,
+                        () -> new CsvTable(file, RunFiles.LOSS_COLUMNS, List.of()));
         assertTrue(e.getMessage().contains(file.toString()), e.getMessage());
     }
 }
