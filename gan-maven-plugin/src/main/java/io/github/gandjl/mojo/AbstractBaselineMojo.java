@@ -32,7 +32,8 @@ abstract class AbstractBaselineMojo extends AbstractGanMojo {
     private String tolerance;
 
     protected BaselineFiles baselineFiles() throws MojoExecutionException {
-        return BaselineFiles.of(baselineDirectory.toPath(), experiment());
+        return BaselineFiles.of(
+                baselineDirectory.toPath().toAbsolutePath().normalize(), experiment());
     }
 
     protected Tolerance tolerance() {
