@@ -12,7 +12,8 @@ import java.util.Locale;
  * configuration and seed are the same.
  *
  * @param cpuFeatures the widest vector instruction set the CPU reports (avx512f, avx2, avx, sse4_2,
- *     neon or unknown): libtorch picks its kernels by it
+ *     neon or unknown): libtorch picks its kernels by it; followed by {@code
+ *     (ATEN_CPU_CAPABILITY=x)} when that variable caps libtorch's choice
  */
 public record Environment(
         String djlVersion,
@@ -36,7 +37,7 @@ public record Environment(
                 System.getProperty("os.name") + " " + System.getProperty("os.version"),
                 System.getProperty("os.arch"),
                 cpuModel(cpuinfo),
-                cpuFeatures(cpuinfo),
+                kernelLevel(cpuFeatures(cpuinfo), System.getenv(ATEN_CAPABILITY)),
                 threads,
                 Runtime.version().toString());
     }
@@ -47,6 +48,19 @@ public record Environment(
         } catch (IOException | RuntimeException e) {
             return "";
         }
+    }
+
+    /**
+     * libtorch reads this variable to use kernels below what the CPU offers; its kernels, and so
+     * the numbers, change with it, so it is part of the recorded level.
+     */
+    static final String ATEN_CAPABILITY = "ATEN_CPU_CAPABILITY";
+
+    static String kernelLevel(String cpuFeatures, String atenCapability) {
+        if (atenCapability == null || atenCapability.isBlank()) {
+            return cpuFeatures;
+        }
+        return cpuFeatures + " (" + ATEN_CAPABILITY + "=" + atenCapability.trim() + ")";
     }
 
     static String cpuModel(String cpuinfo) {
