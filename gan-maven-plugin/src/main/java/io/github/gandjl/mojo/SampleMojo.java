@@ -63,6 +63,15 @@ public final class SampleMojo extends AbstractGanMojo {
     @Parameter(property = "gan.interpolationSteps", defaultValue = "10")
     private int interpolationSteps;
 
+    /**
+     * Samples the generator saved in this epoch's checkpoint instead of the final one; the run
+     * need not be finished. Only the newest {@code gan.checkpointKeep} checkpoints are kept.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "gan.checkpointEpoch")
+    private Integer checkpointEpoch;
+
     @Override
     protected void run(GanLog log) throws MojoExecutionException {
         RunFiles run = RunFiles.of(outputDirectory.toPath(), experiment(), seed);
@@ -73,7 +82,8 @@ public final class SampleMojo extends AbstractGanMojo {
                         sampleCount,
                         sampleImages,
                         interpolate,
-                        interpolationSteps),
+                        interpolationSteps,
+                        checkpointEpoch),
                 log);
     }
 }

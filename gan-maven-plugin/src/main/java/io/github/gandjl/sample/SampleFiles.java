@@ -4,11 +4,25 @@ import io.github.gandjl.run.RunFiles;
 import java.nio.file.Path;
 import java.util.Locale;
 
-/** Where sampling writes, {@code <run>/sampled/seed-<sampleSeed>/}: one place for every name. */
+/**
+ * Where sampling writes, {@code <run>/sampled/seed-<sampleSeed>/} for the final generator and
+ * {@code <run>/sampled/epoch-NNNN/seed-<sampleSeed>/} for a checkpoint's: one place for every name.
+ */
 public record SampleFiles(Path directory) {
 
     public static SampleFiles of(RunFiles run, long sampleSeed) {
-        return new SampleFiles(run.directory().resolve("sampled").resolve("seed-" + sampleSeed));
+        return of(run, sampleSeed, null);
+    }
+
+    /**
+     * @param checkpointEpoch the checkpoint sampled, or null for the final generator
+     */
+    public static SampleFiles of(RunFiles run, long sampleSeed, Integer checkpointEpoch) {
+        Path sampled = run.directory().resolve("sampled");
+        if (checkpointEpoch != null) {
+            sampled = sampled.resolve(String.format(Locale.ROOT, "epoch-%04d", checkpointEpoch));
+        }
+        return new SampleFiles(sampled.resolve("seed-" + sampleSeed));
     }
 
     public Path grid() {

@@ -13,6 +13,8 @@ import io.github.gandjl.run.RunFiles;
  * @param singleImages whether each grid image is also written as its own 28 x 28 PNG
  * @param interpolate whether to write the interpolation strip
  * @param interpolationSteps images in the strip, from one latent point to the other
+ * @param checkpointEpoch the epoch whose checkpoint's generator is loaded, or null for the final
+ *     {@code generator.params}
  */
 public record SampleRequest(
         RunFiles run,
@@ -20,14 +22,30 @@ public record SampleRequest(
         int count,
         boolean singleImages,
         boolean interpolate,
-        int interpolationSteps) {
+        int interpolationSteps,
+        Integer checkpointEpoch) {
 
     /** More would make a grid too large to look at and the parameter's purpose a benchmark. */
     public static final int MAX_COUNT = 1024;
 
     public static final int MAX_STEPS = 100;
 
+    /** Draws from the run's final generator. */
+    public SampleRequest(
+            RunFiles run,
+            Long sampleSeed,
+            int count,
+            boolean singleImages,
+            boolean interpolate,
+            int interpolationSteps) {
+        this(run, sampleSeed, count, singleImages, interpolate, interpolationSteps, null);
+    }
+
     public SampleRequest {
+        if (checkpointEpoch != null && checkpointEpoch < 1) {
+            throw new ConfigException(
+                    "checkpointEpoch", checkpointEpoch, "it must be an epoch, 1 or more.");
+        }
         if (count < 1 || count > MAX_COUNT) {
             throw new ConfigException(
                     "sampleCount", count, "it must be a whole number from 1 to " + MAX_COUNT + ".");

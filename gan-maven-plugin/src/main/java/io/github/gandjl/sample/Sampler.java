@@ -14,6 +14,8 @@ import io.github.gandjl.run.ManifestJson;
 import io.github.gandjl.run.RunFiles;
 import io.github.gandjl.run.RunStatus;
 import io.github.gandjl.run.SampleGrid;
+import io.github.gandjl.train.Checkpoint;
+import io.github.gandjl.train.CheckpointStore;
 import io.github.gandjl.train.EngineSetup;
 import io.github.gandjl.train.Seeds;
 import java.io.IOException;
@@ -51,16 +53,25 @@ public final class Sampler {
 
     public static Output sample(SampleRequest request, GanLog log) {
         RunFiles run = request.run();
-        Manifest manifest = finished(run);
+        Integer epoch = request.checkpointEpoch();
+        Manifest manifest = epoch == null ? finished(run) : ManifestJson.read(run.manifest());
         GeneratorSpec spec = GeneratorSpec.of(manifest, run.manifest());
         long sampleSeed = request.sampleSeed() == null ? manifest.seed() : request.sampleSeed();
-        byte[] parameters = read(run.generatorParameters());
-        SampleFiles files = SampleFiles.of(run, sampleSeed);
+        Checkpoint checkpoint = epoch == null ? null : checkpoint(run, epoch);
+        byte[] parameters = epoch == null ? read(run.generatorParameters()) : null;
+        Path source =
+                epoch == null
+                        ? run.generatorParameters()
+                        : new CheckpointStore(run.checkpoints(), 1).file(epoch);
+        SampleFiles files = SampleFiles.of(run, sampleSeed, epoch);
         List<Path> written = new ArrayList<>();
 
         Engine engine = EngineSetup.start(spec.threads());
         try (NDManager manager = engine.newBaseManager()) {
-            Generator generator = generator(manager, parameters, spec, run.generatorParameters());
+            Generator generator =
+                    checkpoint == null
+                            ? generator(manager, parameters, spec, source)
+                            : generator(checkpoint, manager, spec, source);
 
             EngineSetup.seed(engine, Seeds.derive(sampleSeed, Seeds.Stream.SAMPLE_LATENT, 0));
             float[] latent =
@@ -107,7 +118,7 @@ public final class Sampler {
                 "Sampled "
                         + request.count()
                         + " images from "
-                        + run.generatorParameters()
+                        + source
                         + " with seed "
                         + sampleSeed
                         + (request.interpolate()
@@ -151,6 +162,26 @@ public final class Sampler {
         return manifest;
     }
 
+    private static Checkpoint checkpoint(RunFiles run, int epoch) {
+        if (!Files.isDirectory(run.directory())) {
+            throw new GanException("There is no run at " + run.directory() + " to sample from.");
+        }
+        return new CheckpointStore(run.checkpoints(), 1).load(epoch);
+    }
+
+    private static Generator generator(
+            Checkpoint checkpoint, NDManager manager, GeneratorSpec spec, Path file) {
+        int layers = spec.hiddenLayers().size() + 1;
+        NDList arrays;
+        try {
+            arrays = checkpoint.generatorParameters(manager, layers);
+        } catch (RuntimeException e) {
+            throw new GanException(
+                    "The checkpoint " + file + " cannot be decoded (" + e.getMessage() + ").", e);
+        }
+        return fitted(arrays, spec, file);
+    }
+
     private static Generator generator(
             NDManager manager, byte[] parameters, GeneratorSpec spec, Path file) {
         List<Integer> sizes = Generator.sizes(spec.latentSize(), spec.hiddenLayers(), ROWS * COLS);
@@ -166,6 +197,11 @@ public final class Sampler {
                             + "): the file is damaged. Train the run again with gan:train.",
                     e);
         }
+        return fitted(arrays, spec, file);
+    }
+
+    private static Generator fitted(NDList arrays, GeneratorSpec spec, Path file) {
+        List<Integer> sizes = Generator.sizes(spec.latentSize(), spec.hiddenLayers(), ROWS * COLS);
         try {
             return new Generator(Mlp.fromParameters(sizes, arrays));
         } catch (IllegalArgumentException e) {

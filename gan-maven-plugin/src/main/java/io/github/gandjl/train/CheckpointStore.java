@@ -106,6 +106,33 @@ public final class CheckpointStore {
         return Optional.empty();
     }
 
+    /**
+     * The checkpoint of one epoch.
+     *
+     * @throws GanException if there is none or it cannot be read; the message lists the epochs
+     *     that have one
+     */
+    public Checkpoint load(int epoch) {
+        Path file = file(epoch);
+        if (!Files.isRegularFile(file)) {
+            throw new GanException(
+                    "There is no checkpoint of epoch "
+                            + epoch
+                            + " in "
+                            + directory
+                            + "; checkpoints kept: "
+                            + (list().isEmpty() ? "none" : list().keySet())
+                            + ". Choose one of those epochs (gan.checkpointKeep decides how many"
+                            + " are kept).");
+        }
+        try {
+            return read(file);
+        } catch (IOException | RuntimeException e) {
+            throw new GanException(
+                    "The checkpoint " + file + " cannot be read: " + e.getMessage() + ".", e);
+        }
+    }
+
     /** Checkpoint files by epoch, oldest first; temporary files of interrupted writes are not. */
     private TreeMap<Integer, Path> list() {
         TreeMap<Integer, Path> files = new TreeMap<>();
