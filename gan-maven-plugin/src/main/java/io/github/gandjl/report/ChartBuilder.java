@@ -18,7 +18,7 @@ final class ChartBuilder {
     private static final int PLOT_HEIGHT = 220;
     private static final int AXIS_SPACE = 44;
     private static final int LEGEND_LINE = 18;
-    private static final int LEGEND_COLUMN = 300;
+    private static final int LEGEND_COLUMN = 270;
 
     /** Above this many points a series is drawn as a line only. */
     private static final int MAX_MARKERS = 60;
@@ -49,6 +49,10 @@ final class ChartBuilder {
         }
         Scale x = Scale.of(Math.min(xMin, 1), Math.max(xMax, xMin + 1), true);
         Scale y = Scale.of(yMin, yMax, false);
+        // Tiny or huge values (learning rates) read better as "2.0" under "(x10^-4)" than as
+        // "0.00020": the power of ten moves into the axis label.
+        int exponent = y.exponent();
+        String yTitle = exponent == 0 ? yLabel : yLabel + " (×10" + superscript(exponent) + ")";
 
         int plotLeft = LEFT;
         int plotRight = WIDTH - RIGHT;
@@ -60,11 +64,12 @@ final class ChartBuilder {
 
         List<ChartView.Tick> xTicks = new ArrayList<>();
         for (double v : x.ticks()) {
-            xTicks.add(new ChartView.Tick(round(x.map(v, plotLeft, plotRight)), x.label(v)));
+            xTicks.add(new ChartView.Tick(round(x.map(v, plotLeft, plotRight)), x.label(v, 0)));
         }
         List<ChartView.Tick> yTicks = new ArrayList<>();
         for (double v : y.ticks()) {
-            yTicks.add(new ChartView.Tick(round(y.map(v, plotBottom, plotTop)), y.label(v)));
+            yTicks.add(
+                    new ChartView.Tick(round(y.map(v, plotBottom, plotTop)), y.label(v, exponent)));
         }
         List<ChartView.Series> series = new ArrayList<>();
         List<ChartView.LegendEntry> legend = new ArrayList<>();
@@ -103,7 +108,7 @@ final class ChartBuilder {
                 id,
                 title,
                 xLabel,
-                yLabel,
+                yTitle,
                 WIDTH,
                 height,
                 plotLeft,
@@ -114,6 +119,14 @@ final class ChartBuilder {
                 yTicks,
                 series,
                 legend);
+    }
+
+    static String superscript(int exponent) {
+        StringBuilder text = new StringBuilder();
+        for (char c : Integer.toString(exponent).toCharArray()) {
+            text.append(c == '-' ? '⁻' : "⁰¹²³⁴⁵⁶⁷⁸⁹".charAt(c - '0'));
+        }
+        return text.toString();
     }
 
     private static void flush(StringBuilder path, List<String> paths) {
@@ -175,13 +188,27 @@ final class ChartBuilder {
             return from + (v - min) / (max - min) * (to - from);
         }
 
-        String label(double v) {
-            int decimals = Math.max(0, (int) -Math.floor(Math.log10(step) + 1e-9));
-            double scaled = step * Math.pow(10, decimals);
-            if (Math.abs(scaled - Math.rint(scaled)) > 1e-6) {
+        /** The power of ten to factor out of tick labels: 0 unless values are tiny or huge. */
+        int exponent() {
+            double largest = Math.max(Math.abs(min), Math.abs(max));
+            if (largest == 0 || (largest >= 0.01 && largest < 1e6)) {
+                return 0;
+            }
+            return (int) Math.floor(Math.log10(largest));
+        }
+
+        /** A tick's label, in units of {@code 10^exponent}, with as many decimals as the step. */
+        String label(double v, int exponent) {
+            double unit = Math.pow(10, exponent);
+            double scaledStep = step / unit;
+            int decimals = Math.max(0, (int) -Math.floor(Math.log10(scaledStep) + 1e-9));
+            double digits = scaledStep * Math.pow(10, decimals);
+            if (Math.abs(digits - Math.rint(digits)) > 1e-6) {
                 decimals++; // a step of 2.5 needs one more
             }
-            return BigDecimal.valueOf(v).setScale(decimals, RoundingMode.HALF_UP).toPlainString();
+            return BigDecimal.valueOf(v / unit)
+                    .setScale(decimals, RoundingMode.HALF_UP)
+                    .toPlainString();
         }
     }
 }

@@ -38,8 +38,12 @@ final class Numbers {
         return String.format(Locale.ROOT, "%+.1f%%", fraction * 100);
     }
 
-    /** A duration in seconds as h:mm:ss. */
-    static String duration(long seconds) {
+    /** A duration: "12.3 s" under a minute, else h:mm:ss. */
+    static String duration(double exactSeconds) {
+        if (exactSeconds < 60) {
+            return String.format(Locale.ROOT, "%.1f s", exactSeconds);
+        }
+        long seconds = Math.round(exactSeconds);
         return String.format(
                 Locale.ROOT, "%d:%02d:%02d", seconds / 3600, (seconds / 60) % 60, seconds % 60);
     }

@@ -110,7 +110,8 @@ public final class ReportModelBuilder {
                 m.finishedAt() == null
                         ? "still running"
                         : Numbers.duration(
-                                Duration.between(m.startedAt(), m.finishedAt()).toSeconds());
+                                Duration.between(m.startedAt(), m.finishedAt()).toMillis()
+                                        / 1000.0);
         return new RunView(
                 label,
                 colour,
@@ -120,7 +121,9 @@ public final class ReportModelBuilder {
                 m.status().id(),
                 m.seed(),
                 m.git().commit() == null ? "none (not a git work tree)" : m.git().commit(),
-                RunLabels.commit(m.git()),
+                m.git().commit() == null
+                        ? "none"
+                        : m.git().commit().substring(0, Math.min(7, m.git().commit().length())),
                 m.git().dirty(),
                 WHEN.format(m.startedAt()),
                 m.finishedAt() == null ? "" : WHEN.format(m.finishedAt()),

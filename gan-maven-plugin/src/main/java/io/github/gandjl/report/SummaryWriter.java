@@ -42,7 +42,7 @@ final class SummaryWriter {
                     .append(run.seed())
                     .append(", commit `")
                     .append(run.commitShort().replace("`", ""))
-                    .append("`\n");
+                    .append(run.dirty() ? "` (modified work tree)\n" : "`\n");
         }
         md.append('\n');
         md.append("| Metric |");
