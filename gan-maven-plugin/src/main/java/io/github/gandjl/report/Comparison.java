@@ -112,7 +112,8 @@ final class Comparison {
         metrics.put("Final D(x)", r -> last(r, EpochLosses::dReal));
         metrics.put("Final D(G(z))", r -> last(r, EpochLosses::dFake));
         metrics.put("Seconds per epoch", r -> r.manifest().secondsPerEpoch());
-        metrics.put("Images per second", Comparison::meanImagesPerSecond);
+        // The last epoch: the first carries the warm-up of the JVM and the engine.
+        metrics.put("Images per second (last epoch)", Comparison::lastImagesPerSecond);
         List<MetricRow> rows = new ArrayList<>();
         metrics.forEach(
                 (name, get) -> {
@@ -150,11 +151,9 @@ final class Comparison {
         return last == null ? Double.NaN : get.applyAsDouble(last);
     }
 
-    static double meanImagesPerSecond(RunContents run) {
-        return run.timings().stream()
-                .mapToDouble(EpochTiming::imagesPerSecond)
-                .average()
-                .orElse(Double.NaN);
+    static double lastImagesPerSecond(RunContents run) {
+        List<EpochTiming> timings = run.timings();
+        return timings.isEmpty() ? Double.NaN : timings.get(timings.size() - 1).imagesPerSecond();
     }
 
     /** Whether all runs were made from the same values of a property. */

@@ -20,24 +20,9 @@ final class MarkdownText {
                 case '&' -> out.append("&amp;");
                 case '"' -> out.append("&quot;");
                 case '\n', '\r', '\t' -> out.append(' ');
-                case '\\',
-                        '`',
-                        '*',
-                        '_',
-                        '[',
-                        ']',
-                        '(',
-                        ')',
-                        '{',
-                        '}',
-                        '#',
-                        '!',
-                        '|',
-                        '~',
-                        '+',
-                        '-',
-                        '.' ->
-                        out.append('\\').append(c);
+                // Values are inline, never at a line's start: these are the characters that can
+                // open emphasis, code, a link or a table cell there.
+                case '\\', '`', '*', '_', '[', ']', '|', '~' -> out.append('\\').append(c);
                 default -> out.append(c);
             }
         }

@@ -21,6 +21,9 @@ final class Numbers {
         if (a >= 1000) {
             return String.format(Locale.ROOT, "%.0f", v);
         }
+        if (a >= 100) {
+            return String.format(Locale.ROOT, "%.1f", v);
+        }
         if (a >= 0.001) {
             return String.format(Locale.ROOT, "%.4f", v);
         }

@@ -214,7 +214,8 @@ public final class ReportModelBuilder {
         for (int i = 0; i < runs.size(); i++) {
             List<EpochLosses> losses = runs.get(i).losses();
             String prefix = single ? "" : labels.get(i) + ": ";
-            // One run: two colours read more easily than a dash; several: colour is the run.
+            // One run: two colours; several: colour is the run. The second is dashed either way, so
+            // that equal lines (G's and D's learning rate) both stay visible.
             series.add(
                     new SeriesData(
                             prefix + firstName,
@@ -225,7 +226,7 @@ public final class ReportModelBuilder {
                     new SeriesData(
                             prefix + secondName,
                             single ? colour(1) : colour(i),
-                            !single,
+                            true,
                             points(losses, EpochLosses::epoch, second)));
         }
         return ChartBuilder.build(id, title, "epoch", yLabel, series);
