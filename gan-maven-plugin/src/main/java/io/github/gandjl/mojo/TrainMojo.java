@@ -219,6 +219,18 @@ public final class TrainMojo extends AbstractGanMojo {
     @Parameter(property = "gan.failOnDivergence", defaultValue = "true")
     private boolean failOnDivergence;
 
+    /**
+     * Where every finished run is copied, as {@code <archive>/<experiment>/<commit>/seed-<seed>}
+     * ({@code <commit>-dirty} for a modified work tree), for {@code gan:report -Dgan.compare}.
+     * Outside {@code target/}, so {@code mvn clean} keeps it.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(
+            property = "gan.archiveDirectory",
+            defaultValue = "${maven.multiModuleProjectDirectory}/gan-runs")
+    private File archiveDirectory;
+
     @Override
     protected void run(GanLog log) throws MojoExecutionException {
         TrainingConfig config =
@@ -250,7 +262,9 @@ public final class TrainMojo extends AbstractGanMojo {
         RunRequest request =
                 new RunRequest(
                         config, data, outputDirectory.toPath(), project.getBasedir().toPath());
-        new TrainingRun(request, log).execute(failOnDivergence, resume);
+        new TrainingRun(request, log)
+                .archiveTo(archiveDirectory.toPath())
+                .execute(failOnDivergence, resume);
     }
 
     private URI mirror() throws MojoExecutionException {

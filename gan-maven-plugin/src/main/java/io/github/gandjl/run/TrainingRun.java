@@ -37,6 +37,7 @@ public final class TrainingRun {
     private final RunRequest request;
     private final GanLog log;
     private final Clock clock;
+    private Path archiveDirectory;
 
     public TrainingRun(RunRequest request, GanLog log) {
         this(request, log, Clock.systemUTC());
@@ -46,6 +47,12 @@ public final class TrainingRun {
         this.request = request;
         this.log = log;
         this.clock = clock;
+    }
+
+    /** Also copies a finished run into the {@link RunArchive} at this directory. */
+    public TrainingRun archiveTo(Path directory) {
+        this.archiveDirectory = directory;
+        return this;
     }
 
     /** Runs every epoch, resuming an unfinished run, and returns the final manifest. */
@@ -114,6 +121,9 @@ public final class TrainingRun {
                 throw e;
             }
             ManifestJson.write(manifest, files.manifest());
+            if (archiveDirectory != null && manifest.status() == RunStatus.FINISHED) {
+                new RunArchive(archiveDirectory).record(files, manifest, log);
+            }
             if (manifest.status() == RunStatus.DIVERGED && failOnDivergence) {
                 throw new GanFailure(
                         "Experiment "
