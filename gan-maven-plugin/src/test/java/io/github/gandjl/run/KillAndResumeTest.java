@@ -1,6 +1,7 @@
 package io.github.gandjl.run;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static io.github.gandjl.run.SameBytes.assertSameBytes;
+import static io.github.gandjl.run.SameBytes.names;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,8 +11,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,8 +47,8 @@ class KillAndResumeTest {
         }
         assertEquals(KILLS, kills, "the run finished before it could be killed often enough");
         assertTrue(epochsDone(files) < EPOCHS, "the last kill came after the last epoch");
-        finish(start(killed), killed);
-        finish(start(whole), whole);
+        JavaProcess.awaitSuccess(start(killed), killed.resolve("jvm.log"));
+        JavaProcess.awaitSuccess(start(whole), whole.resolve("jvm.log"));
 
         RunFiles reference = RunFiles.of(whole, "determinism", 42);
         assertSameBytes(reference.losses(), files.losses());
@@ -77,48 +76,12 @@ class KillAndResumeTest {
     }
 
     private static Process start(Path output) throws IOException {
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        return new ProcessBuilder(
-                        java.toString(),
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        TrainOnce.class.getName(),
-                        System.getProperty("gan.subset.directory"),
-                        output.toString(),
-                        Integer.toString(EPOCHS),
-                        "2")
-                .redirectErrorStream(true)
-                .redirectOutput(
-                        ProcessBuilder.Redirect.appendTo(output.resolve("jvm.log").toFile()))
-                .start();
-    }
-
-    private static void finish(Process process, Path output) throws Exception {
-        assertTrue(process.waitFor(5, TimeUnit.MINUTES), "the training JVM did not finish");
-        assertEquals(
-                0,
-                process.exitValue(),
-                () -> "the training JVM failed:\n" + read(output.resolve("jvm.log")));
-    }
-
-    private static void assertSameBytes(Path expected, Path actual) throws IOException {
-        assertArrayEquals(
-                Files.readAllBytes(expected),
-                Files.readAllBytes(actual),
-                actual.getFileName() + " differs");
-    }
-
-    private static List<String> names(Path dir) throws IOException {
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.map(p -> p.getFileName().toString()).sorted().collect(Collectors.toList());
-        }
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            return "(no log: " + e + ")";
-        }
+        return JavaProcess.start(
+                TrainOnce.class,
+                output.resolve("jvm.log"),
+                System.getProperty("gan.subset.directory"),
+                output.toString(),
+                Integer.toString(EPOCHS),
+                "2");
     }
 }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.gandjl.common.GanException;
 import io.github.gandjl.common.GanLog;
 import io.github.gandjl.config.ConfigException;
+import io.github.gandjl.run.JavaProcess;
 import io.github.gandjl.run.Manifest;
 import io.github.gandjl.run.ManifestJson;
 import io.github.gandjl.run.RunFiles;
@@ -24,7 +25,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -130,21 +130,11 @@ class SamplerTest {
             mine.add(Files.readAllBytes(file));
             Files.delete(file);
         }
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process process =
-                new ProcessBuilder(
-                                java.toString(),
-                                "-cp",
-                                System.getProperty("java.class.path"),
-                                SampleInAnotherJvm.class.getName(),
-                                run.directory().toString(),
-                                "11",
-                                "16")
-                        .redirectErrorStream(true)
-                        .redirectOutput(dir.resolve("fork.log").toFile())
-                        .start();
-        assertTrue(process.waitFor(120, TimeUnit.SECONDS), "the forked JVM did not finish");
-        assertEquals(0, process.exitValue(), Files.readString(dir.resolve("fork.log")));
+        Path log = dir.resolve("fork.log");
+        JavaProcess.awaitSuccess(
+                JavaProcess.start(
+                        SampleInAnotherJvm.class, log, run.directory().toString(), "11", "16"),
+                log);
         assertArrayEquals(mine.get(0), Files.readAllBytes(here.grid()));
         assertArrayEquals(mine.get(1), Files.readAllBytes(here.interpolation()));
         assertArrayEquals(mine.get(2), Files.readAllBytes(here.image(16)));
