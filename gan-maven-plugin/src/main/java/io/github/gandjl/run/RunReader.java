@@ -50,7 +50,7 @@ public final class RunReader {
     public static List<EpochLosses> readLosses(Path file) {
         return rows(
                 file,
-                RunFiles.LOSS_COLUMNS,
+                RunFiles.TRAINING_COLUMNS,
                 row ->
                         new EpochLosses(
                                 row.epoch(),
