@@ -16,7 +16,7 @@ assert json.data.size() >= 1 && json.data.every { it.sha256 ==~ /[0-9a-f]{64}/ }
 assert json.createdAt ==~ /\d{4}-\d\d-\d\dT.*Z/
 
 def lines = new File(baseline, 'losses.csv').readLines()
-assert lines[0] == 'epoch,lr_g,lr_d,loss_g,loss_d,d_real,d_fake'
+assert lines[0] == 'epoch,lr_g,lr_d,loss_g,loss_d,d_real,d_fake,frechet_distance,classifier_score,coverage_entropy,classes_covered'
 assert lines.size() == 3
 
 // The second invocation's run (one thread) replaced the first, which was moved aside.

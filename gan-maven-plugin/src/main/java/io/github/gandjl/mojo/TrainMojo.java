@@ -1,6 +1,7 @@
 package io.github.gandjl.mojo;
 
 import io.github.gandjl.common.GanLog;
+import io.github.gandjl.config.MetricSettings;
 import io.github.gandjl.config.TrainingConfig;
 import io.github.gandjl.data.DataOptions;
 import io.github.gandjl.run.RunRequest;
@@ -231,8 +232,47 @@ public final class TrainMojo extends AbstractGanMojo {
             defaultValue = "${maven.multiModuleProjectDirectory}/gan-runs")
     private File archiveDirectory;
 
+    /**
+     * Whether sample quality (Fréchet distance, classifier score, class coverage) is measured while
+     * training, with the evaluator shipped in the plugin.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "gan.metrics", defaultValue = "true")
+    private boolean metrics;
+
+    /**
+     * How many generated images are judged per measurement, and how many real test images they are
+     * compared against (all of the test split when it holds fewer; the manifest records the number
+     * used).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "gan.metricSamples", defaultValue = "2000")
+    private int metricSamples;
+
+    /**
+     * Measure sample quality every this many epochs and after the last; unset means on every epoch
+     * that writes a sample grid ({@code gan.sampleInterval}), 0 turns the metrics off.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "gan.metricInterval")
+    private Integer metricInterval;
+
+    /**
+     * The share of the generated images a class must hold to count as covered.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "gan.coverageShare", defaultValue = "0.02")
+    private double coverageShare;
+
     @Override
     protected void run(GanLog log) throws MojoExecutionException {
+        MetricSettings metricSettings =
+                MetricSettings.of(
+                        metrics, metricSamples, metricInterval, coverageShare, sampleInterval);
         TrainingConfig config =
                 TrainingConfig.builder()
                         .experiment(experiment())
@@ -261,7 +301,11 @@ public final class TrainMojo extends AbstractGanMojo {
                         .withMirror(mirror());
         RunRequest request =
                 new RunRequest(
-                        config, data, outputDirectory.toPath(), project.getBasedir().toPath());
+                        config,
+                        data,
+                        outputDirectory.toPath(),
+                        project.getBasedir().toPath(),
+                        metricSettings);
         new TrainingRun(request, log)
                 .archiveTo(archiveDirectory.toPath())
                 .execute(failOnDivergence, resume);

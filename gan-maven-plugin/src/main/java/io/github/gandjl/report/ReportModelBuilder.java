@@ -2,6 +2,7 @@ package io.github.gandjl.report;
 
 import io.github.gandjl.run.Environment;
 import io.github.gandjl.run.EpochLosses;
+import io.github.gandjl.run.EpochQuality;
 import io.github.gandjl.run.EpochTiming;
 import io.github.gandjl.run.Manifest;
 import io.github.gandjl.run.RunContents;
@@ -180,6 +181,32 @@ public final class ReportModelBuilder {
                         EpochLosses::learningRateG,
                         "D",
                         EpochLosses::learningRateD));
+        if (runs.stream().anyMatch(r -> r.losses().stream().anyMatch(l -> l.quality() != null))) {
+            charts.add(
+                    qualityChart(
+                            "frechet-distance",
+                            "Fréchet distance to real test images (lower is better)",
+                            "Fréchet distance",
+                            runs,
+                            labels,
+                            EpochQuality::frechetDistance));
+            charts.add(
+                    qualityChart(
+                            "classifier-score",
+                            "Classifier score of generated images (1 to 10, higher is better)",
+                            "classifier score",
+                            runs,
+                            labels,
+                            EpochQuality::classifierScore));
+            charts.add(
+                    qualityChart(
+                            "classes-covered",
+                            "Classes covered by generated images (a collapse shows here first)",
+                            "classes covered",
+                            runs,
+                            labels,
+                            EpochQuality::classesCovered));
+        }
         List<SeriesData> speed = new ArrayList<>();
         for (int i = 0; i < runs.size(); i++) {
             speed.add(
@@ -199,6 +226,29 @@ public final class ReportModelBuilder {
     }
 
     /** Two quantities per run: solid for the first, dashed for the second, one colour per run. */
+    /** One series per run, over the epochs that were measured. */
+    private static ChartView qualityChart(
+            String id,
+            String title,
+            String yLabel,
+            List<RunContents> runs,
+            List<String> labels,
+            ToDoubleFunction<EpochQuality> value) {
+        List<SeriesData> series = new ArrayList<>();
+        for (int i = 0; i < runs.size(); i++) {
+            List<double[]> points = new ArrayList<>();
+            for (EpochLosses row : runs.get(i).losses()) {
+                if (row.quality() != null) {
+                    points.add(new double[] {row.epoch(), value.applyAsDouble(row.quality())});
+                }
+            }
+            series.add(
+                    new SeriesData(
+                            runs.size() == 1 ? yLabel : labels.get(i), colour(i), false, points));
+        }
+        return ChartBuilder.build(id, title, "epoch", yLabel, series);
+    }
+
     private static ChartView lossChart(
             String id,
             String title,

@@ -1,6 +1,7 @@
 package io.github.gandjl.run;
 
 import io.github.gandjl.data.DataFile;
+import io.github.gandjl.metrics.QualityMeasurement;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -16,6 +17,8 @@ import java.util.Map;
  * @param epochsCompleted epochs whose results are in {@code losses.csv}
  * @param secondsPerEpoch mean over the completed epochs, 0 before the first
  * @param divergedAtEpoch the epoch whose loss was not finite, or 0
+ * @param quality the newest sample-quality measurement, with what it depends on; null when the
+ *     metrics are off or no epoch has been measured yet
  */
 public record Manifest(
         int formatVersion,
@@ -31,9 +34,65 @@ public record Manifest(
         Instant finishedAt,
         int epochsCompleted,
         double secondsPerEpoch,
-        int divergedAtEpoch) {
+        int divergedAtEpoch,
+        QualityMeasurement quality) {
 
-    public static final int FORMAT_VERSION = 1;
+    /** 2 added {@code quality}; version 1 manifests are still read, without it. */
+    public static final int FORMAT_VERSION = 2;
+
+    /** A manifest without a quality measurement. */
+    public Manifest(
+            int formatVersion,
+            String experiment,
+            String description,
+            long seed,
+            RunStatus status,
+            Map<String, String> configuration,
+            GitState git,
+            Environment environment,
+            List<DataFile> data,
+            Instant startedAt,
+            Instant finishedAt,
+            int epochsCompleted,
+            double secondsPerEpoch,
+            int divergedAtEpoch) {
+        this(
+                formatVersion,
+                experiment,
+                description,
+                seed,
+                status,
+                configuration,
+                git,
+                environment,
+                data,
+                startedAt,
+                finishedAt,
+                epochsCompleted,
+                secondsPerEpoch,
+                divergedAtEpoch,
+                null);
+    }
+
+    /** The same manifest with a newer quality measurement. */
+    public Manifest withQuality(QualityMeasurement measured) {
+        return new Manifest(
+                formatVersion,
+                experiment,
+                description,
+                seed,
+                status,
+                configuration,
+                git,
+                environment,
+                data,
+                startedAt,
+                finishedAt,
+                epochsCompleted,
+                secondsPerEpoch,
+                divergedAtEpoch,
+                measured);
+    }
 
     public Manifest {
         configuration = Collections.unmodifiableMap(new LinkedHashMap<>(configuration));
@@ -56,7 +115,8 @@ public record Manifest(
                 finishedAt,
                 epochs,
                 meanSeconds,
-                divergedAtEpoch);
+                divergedAtEpoch,
+                quality);
     }
 
     /** The same run, running again with the given configuration after a stop. */
@@ -75,7 +135,8 @@ public record Manifest(
                 null,
                 epochsCompleted,
                 secondsPerEpoch,
-                0);
+                0,
+                quality);
     }
 
     /** The same manifest, ended with the given status. */
@@ -94,6 +155,7 @@ public record Manifest(
                 at,
                 epochsCompleted,
                 secondsPerEpoch,
-                divergedEpoch);
+                divergedEpoch,
+                quality);
     }
 }

@@ -4,6 +4,7 @@ import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
+import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
@@ -11,6 +12,8 @@ import com.google.gson.JsonPrimitive;
 import io.github.gandjl.common.AtomicFiles;
 import io.github.gandjl.common.GanException;
 import io.github.gandjl.data.DataFile;
+import io.github.gandjl.metrics.MeasurementBasis;
+import io.github.gandjl.metrics.QualityMeasurement;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -104,18 +107,85 @@ public final class ManifestJson {
         o.addProperty("epochsCompleted", m.epochsCompleted());
         o.addProperty("secondsPerEpoch", m.secondsPerEpoch());
         o.addProperty("divergedAtEpoch", m.divergedAtEpoch());
+        if (m.formatVersion() >= 2) {
+            o.add("quality", m.quality() == null ? JsonNull.INSTANCE : quality(m.quality()));
+        }
         return o;
+    }
+
+    private static JsonObject quality(QualityMeasurement q) {
+        JsonObject o = new JsonObject();
+        o.addProperty("epoch", q.epoch());
+        o.addProperty("frechetDistance", q.frechetDistance());
+        o.addProperty("classifierScore", q.classifierScore());
+        o.addProperty("coverageEntropy", q.coverageEntropy());
+        o.addProperty("classesCovered", q.classesCovered());
+        JsonArray counts = new JsonArray();
+        q.classCounts().forEach(counts::add);
+        o.add("classCounts", counts);
+        MeasurementBasis b = q.basis();
+        JsonObject basis = new JsonObject();
+        basis.addProperty("evaluatorSha256", b.evaluatorSha256());
+        basis.addProperty("generatedImages", b.generatedImages());
+        basis.addProperty("realImages", b.realImages());
+        basis.addProperty("realSplit", b.realSplit());
+        basis.addProperty("realImagesSha256", b.realImagesSha256());
+        basis.addProperty("latentSeed", b.latentSeed());
+        basis.addProperty("realSeed", b.realSeed());
+        basis.addProperty("coverageShare", b.coverageShare());
+        o.add("basis", basis);
+        o.addProperty("seconds", q.seconds());
+        return o;
+    }
+
+    private static QualityMeasurement quality(JsonObject o) {
+        List<Integer> counts = new ArrayList<>();
+        for (JsonElement count : array(o, "classCounts")) {
+            if (!count.isJsonPrimitive() || !count.getAsJsonPrimitive().isNumber()) {
+                throw new IllegalArgumentException(
+                        "the key 'quality.classCounts' holds '" + count + "', not a number");
+            }
+            counts.add(count.getAsInt());
+        }
+        JsonObject b = object(o, "basis");
+        return new QualityMeasurement(
+                integer(o, "epoch"),
+                number(o, "frechetDistance").doubleValue(),
+                number(o, "classifierScore").doubleValue(),
+                number(o, "coverageEntropy").doubleValue(),
+                integer(o, "classesCovered"),
+                counts,
+                new MeasurementBasis(
+                        string(b, "evaluatorSha256"),
+                        integer(b, "generatedImages"),
+                        integer(b, "realImages"),
+                        string(b, "realSplit"),
+                        string(b, "realImagesSha256"),
+                        number(b, "latentSeed").longValue(),
+                        number(b, "realSeed").longValue(),
+                        number(b, "coverageShare").doubleValue()),
+                number(o, "seconds").doubleValue());
     }
 
     static Manifest fromJson(JsonObject o) {
         int version = integer(o, "formatVersion");
-        if (version != Manifest.FORMAT_VERSION) {
+        if (version != 1 && version != Manifest.FORMAT_VERSION) {
             throw new IllegalArgumentException(
                     "formatVersion is "
                             + version
-                            + ", but this plugin reads version "
+                            + ", but this plugin reads versions 1 and "
                             + Manifest.FORMAT_VERSION
                             + " only");
+        }
+        QualityMeasurement quality = null;
+        if (version >= 2) {
+            JsonElement q = required(o, "quality");
+            if (!q.isJsonNull()) {
+                if (!q.isJsonObject()) {
+                    throw new IllegalArgumentException("the key 'quality' is not an object");
+                }
+                quality = quality(q.getAsJsonObject());
+            }
         }
         String statusId = string(o, "status");
         RunStatus status = RunStatus.fromId(statusId);
@@ -161,7 +231,8 @@ public final class ManifestJson {
                 finished == null ? null : instant(finished, "finishedAt"),
                 integer(o, "epochsCompleted"),
                 number(o, "secondsPerEpoch").doubleValue(),
-                integer(o, "divergedAtEpoch"));
+                integer(o, "divergedAtEpoch"),
+                quality);
     }
 
     private static JsonElement required(JsonObject o, String key) {

@@ -10,9 +10,19 @@ import java.util.Locale;
  */
 public record RunFiles(Path directory) {
 
-    /** Columns of {@code losses.csv}: deterministic, byte-identical between repeated runs. */
-    public static final List<String> LOSS_COLUMNS =
+    /**
+     * Columns of {@code losses.csv} before the quality metrics were added: what older files and
+     * baselines hold.
+     */
+    public static final List<String> TRAINING_COLUMNS =
             List.of("epoch", "lr_g", "lr_d", "loss_g", "loss_d", "d_real", "d_fake");
+
+    /** The quality columns of {@code losses.csv}: empty cells on epochs without a measurement. */
+    public static final List<String> QUALITY_COLUMNS =
+            List.of("frechet_distance", "classifier_score", "coverage_entropy", "classes_covered");
+
+    /** Columns of {@code losses.csv}: deterministic, byte-identical between repeated runs. */
+    public static final List<String> LOSS_COLUMNS = concat(TRAINING_COLUMNS, QUALITY_COLUMNS);
 
     /** Columns of {@code timings.csv}: wall-clock figures, which differ between runs. */
     public static final List<String> TIMING_COLUMNS =
@@ -57,5 +67,11 @@ public record RunFiles(Path directory) {
 
     public Path discriminatorParameters() {
         return directory.resolve("discriminator.params");
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new java.util.ArrayList<>(a);
+        all.addAll(b);
+        return List.copyOf(all);
     }
 }

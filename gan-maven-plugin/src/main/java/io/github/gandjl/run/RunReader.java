@@ -50,7 +50,7 @@ public final class RunReader {
     public static List<EpochLosses> readLosses(Path file) {
         return rows(
                 file,
-                RunFiles.LOSS_COLUMNS,
+                RunFiles.TRAINING_COLUMNS,
                 row ->
                         new EpochLosses(
                                 row.epoch(),
@@ -59,7 +59,20 @@ public final class RunReader {
                                 row.number("loss_g"),
                                 row.number("loss_d"),
                                 row.number("d_real"),
-                                row.number("d_fake")));
+                                row.number("d_fake"),
+                                quality(row)));
+    }
+
+    /** The quality cells of a row: null when the file has none or they are empty. */
+    private static EpochQuality quality(Row row) {
+        if (!row.has(RunFiles.QUALITY_COLUMNS.get(0))) {
+            return null;
+        }
+        return new EpochQuality(
+                row.number("frechet_distance"),
+                row.number("classifier_score"),
+                row.number("coverage_entropy"),
+                row.number("classes_covered"));
     }
 
     /** The rows of a {@code timings.csv}. */
@@ -164,6 +177,11 @@ public final class RunReader {
             } catch (NumberFormatException e) {
                 throw bad("epoch", text, "a whole number");
             }
+        }
+
+        /** Whether the file has this column and the row a non-empty cell in it. */
+        boolean has(String column) {
+            return record.isMapped(column) && record.isSet(column) && !record.get(column).isBlank();
         }
 
         double number(String column) {

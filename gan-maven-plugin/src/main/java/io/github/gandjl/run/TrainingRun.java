@@ -6,10 +6,15 @@ import io.github.gandjl.common.GanException;
 import io.github.gandjl.common.GanFailure;
 import io.github.gandjl.common.GanLog;
 import io.github.gandjl.config.TrainingConfig;
+import io.github.gandjl.data.DataFile;
 import io.github.gandjl.data.Dataset;
 import io.github.gandjl.data.Images;
 import io.github.gandjl.data.Split;
+import io.github.gandjl.metrics.Evaluator;
+import io.github.gandjl.metrics.QualityJudge;
+import io.github.gandjl.metrics.QualityMeasurement;
 import io.github.gandjl.train.CheckpointStore;
+import io.github.gandjl.train.EngineSetup;
 import io.github.gandjl.train.EpochResult;
 import io.github.gandjl.train.GanTrainer;
 import java.io.IOException;
@@ -18,6 +23,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -89,6 +95,9 @@ public final class TrainingRun {
                                 .manifest()
                                 .restarted(config.parameters())
                                 .withProgress(epoch, progress.meanSeconds());
+                if (manifest.quality() != null && manifest.quality().epoch() > epoch) {
+                    manifest = manifest.withQuality(null);
+                }
                 log.info(
                         "Resuming "
                                 + config.experiment()
@@ -113,8 +122,12 @@ public final class TrainingRun {
                                 + dataset.directory());
             }
             ManifestJson.write(manifest, files.manifest());
-            try {
-                manifest = trainFrom(config, trainer, train, files, manifest, progress);
+            try (Evaluator evaluator =
+                    request.metrics().enabled()
+                            ? Evaluator.loadShipped(EngineSetup.start(config.threads()))
+                            : null) {
+                QualityJudge judge = evaluator == null ? null : judge(evaluator, dataset);
+                manifest = trainFrom(config, trainer, judge, train, files, manifest, progress);
             } catch (RuntimeException e) {
                 ManifestJson.write(
                         manifest.ended(RunStatus.FAILED, clock.instant(), 0), files.manifest());
@@ -169,9 +182,43 @@ public final class TrainingRun {
                 0);
     }
 
+    /**
+     * Prepares the quality judge: reads the test split (its checksum goes with every measurement,
+     * not into the manifest's training data) and computes the real images' features once.
+     */
+    private QualityJudge judge(Evaluator evaluator, Dataset dataset) {
+        TrainingConfig config = request.config();
+        Images test = dataset.images(Split.TEST);
+        String sha256 =
+                dataset.filesUsed().stream()
+                        .filter(f -> f.name().equals(Split.TEST.imagesFile()))
+                        .map(DataFile::sha256)
+                        .findFirst()
+                        .orElseThrow();
+        int samples = request.metrics().samples();
+        if (test.count() < samples) {
+            log.warn(
+                    "The test split of "
+                            + dataset.directory()
+                            + " holds "
+                            + test.count()
+                            + " images, fewer than gan.metricSamples = "
+                            + samples
+                            + ": the Fréchet distance compares against all "
+                            + test.count()
+                            + " (recorded in the manifest), so it is not comparable with runs"
+                            + " measured against "
+                            + samples
+                            + ".");
+        }
+        return QualityJudge.prepare(
+                evaluator, request.metrics(), config.seed(), config.latentSize(), test, sha256);
+    }
+
     private Manifest trainFrom(
             TrainingConfig config,
             GanTrainer trainer,
+            QualityJudge judge,
             Images train,
             RunFiles files,
             Manifest manifest,
@@ -182,19 +229,29 @@ public final class TrainingRun {
         for (int epoch = progress.epoch() + 1; epoch <= config.epochs(); epoch++) {
             EpochResult result = trainer.trainEpoch(epoch);
             totalSeconds += result.seconds();
-            progress.losses()
-                    .append(
-                            List.of(
-                                    epoch,
-                                    result.learningRateG(),
-                                    result.learningRateD(),
-                                    result.lossG(),
-                                    result.lossD(),
-                                    result.dReal(),
-                                    result.dFake()));
+            QualityMeasurement quality = null;
+            if (judge != null
+                    && !result.diverged()
+                    && request.metrics().isMetricEpoch(epoch, config.epochs())) {
+                quality = judge.measure(epoch, trainer::generate);
+                manifest = manifest.withQuality(quality);
+            }
+            progress.losses().append(lossRow(result, quality));
             progress.timings().append(List.of(epoch, result.seconds(), result.imagesPerSecond()));
             manifest = manifest.withProgress(epoch, totalSeconds / epoch);
             log.info(EpochLine.format(result, config.epochs(), totalSeconds / epoch));
+            if (quality != null) {
+                log.info(
+                        String.format(
+                                java.util.Locale.ROOT,
+                                "  quality: Fréchet distance %.3f, classifier score %.3f,"
+                                        + " %d classes covered (entropy %.3f); measured in %.2f s",
+                                quality.frechetDistance(),
+                                quality.classifierScore(),
+                                quality.classesCovered(),
+                                quality.coverageEntropy(),
+                                quality.seconds()));
+            }
             if (result.diverged()) {
                 log.warn("A loss is not finite in epoch " + epoch + ": stopping the run.");
                 return manifest.ended(RunStatus.DIVERGED, clock.instant(), epoch);
@@ -216,6 +273,29 @@ public final class TrainingRun {
         write(files.generatorParameters(), trainer.generatorParameters());
         write(files.discriminatorParameters(), trainer.discriminatorParameters());
         return manifest.ended(RunStatus.FINISHED, clock.instant(), 0);
+    }
+
+    /** One line of losses.csv: the quality cells are empty on epochs without a measurement. */
+    private static List<Object> lossRow(EpochResult result, QualityMeasurement quality) {
+        List<Object> row = new ArrayList<>();
+        row.add(result.epoch());
+        row.add(result.learningRateG());
+        row.add(result.learningRateD());
+        row.add(result.lossG());
+        row.add(result.lossD());
+        row.add(result.dReal());
+        row.add(result.dFake());
+        if (quality == null) {
+            for (int i = 0; i < RunFiles.QUALITY_COLUMNS.size(); i++) {
+                row.add("");
+            }
+        } else {
+            row.add(quality.frechetDistance());
+            row.add(quality.classifierScore());
+            row.add(quality.coverageEntropy());
+            row.add(quality.classesCovered());
+        }
+        return row;
     }
 
     /** Makes an empty run directory, moving an earlier run there aside rather than deleting it. */

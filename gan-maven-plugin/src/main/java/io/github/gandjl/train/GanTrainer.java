@@ -206,6 +206,19 @@ public final class GanTrainer implements AutoCloseable {
         }
     }
 
+    /**
+     * The generator's images for given latent vectors, computed in a sub-manager closed before
+     * returning: {@code count} images of the training images' size, pixels in [-1, 1].
+     *
+     * @param latent {@code count} rows of {@code latentSize} values, row-major
+     */
+    public float[] generate(float[] latent, int count) {
+        try (NDManager scratch = manager.newSubManager()) {
+            NDArray z = scratch.create(latent, new Shape(count, config.latentSize()));
+            return generator.forward(z).images().toFloatArray();
+        }
+    }
+
     /** The generator's parameters in DJL's NDList encoding. */
     public byte[] generatorParameters() {
         return generator.network().parameters().encode();

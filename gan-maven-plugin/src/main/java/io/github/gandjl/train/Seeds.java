@@ -12,7 +12,13 @@ public final class Seeds {
         WEIGHT_INIT,
         SAMPLE_LATENT,
         EPOCH_NOISE,
-        EPOCH_SHUFFLE
+        EPOCH_SHUFFLE,
+        /** Latent batch of the generated images the quality metrics judge. */
+        METRIC_LATENT,
+        /** Which real test images the quality metrics compare against. */
+        METRIC_REAL,
+        /** Batch order of the evaluator's one-off training. */
+        EVALUATOR_SHUFFLE
     }
 
     private Seeds() {}

@@ -270,7 +270,9 @@ class VerificationTest {
         Files.writeString(
                 run.manifest(),
                 Files.readString(run.manifest())
-                        .replace("\"formatVersion\": 1", "\"formatVersion\": 9"));
+                        .replace(
+                                "\"formatVersion\": " + Manifest.FORMAT_VERSION,
+                                "\"formatVersion\": 9"));
         message = error();
         assertTrue(
                 message.contains(run.manifest().toString())

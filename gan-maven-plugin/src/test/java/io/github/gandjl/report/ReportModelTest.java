@@ -38,7 +38,14 @@ class ReportModelTest {
                 view.configuration().contains(new Field("gan.learningRate", "2.0E-4")),
                 view.configuration().toString());
         assertEquals(
-                List.of("losses", "discriminator", "learning-rate", "speed"),
+                List.of(
+                        "losses",
+                        "discriminator",
+                        "learning-rate",
+                        "frechet-distance",
+                        "classifier-score",
+                        "classes-covered",
+                        "speed"),
                 model.charts().stream().map(ChartView::id).toList());
         ChartView losses = model.charts().get(0);
         assertEquals(

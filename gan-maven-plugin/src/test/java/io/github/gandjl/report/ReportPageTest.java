@@ -23,7 +23,10 @@ class ReportPageTest {
         Path index = ReportPages.single(dir);
         String html = Files.readString(index, StandardCharsets.UTF_8);
 
-        assertEquals(4, count(html, "<svg class=\"chart-svg\""));
+        assertEquals(
+                7,
+                count(html, "<svg class=\"chart-svg\""),
+                "4 training charts and 3 quality charts");
         // Two grids in order, plus the last one large: all embedded.
         assertEquals(3, count(html, "src=\"data:image/png;base64,"));
         assertTrue(html.indexOf("epoch 1</figcaption>") < html.indexOf("epoch 2</figcaption>"));
@@ -49,7 +52,10 @@ class ReportPageTest {
         Path index = ReportPages.comparison(dir);
         String html = Files.readString(index, StandardCharsets.UTF_8);
 
-        assertEquals(4, count(html, "<svg class=\"chart-svg\""));
+        assertEquals(
+                7,
+                count(html, "<svg class=\"chart-svg\""),
+                "4 training charts and 3 quality charts");
         // 3 runs x 2 epochs side by side.
         assertEquals(6, count(html, "src=\"data:image/png;base64,"));
         String diff = section(html, "<table id=\"config-diff\">", "</table>");

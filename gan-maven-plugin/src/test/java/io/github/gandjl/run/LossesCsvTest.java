@@ -54,6 +54,36 @@ class LossesCsvTest {
     }
 
     @Test
+    void readsQualityColumnsWithEmptyCellsWhereNothingWasMeasured() throws IOException {
+        String header = String.join(",", RunFiles.LOSS_COLUMNS) + "\n";
+        List<LossesCsv.Row> rows =
+                LossesCsv.read(
+                        file(
+                                header
+                                        + "1,2.0E-4,2.0E-4,0.65,1.1,0.74,0.52,,,,\n"
+                                        + "2,1.98E-4,1.98E-4,0.6,1.0,0.9,0.56,81.5,3.25,2.1,9\n"));
+        assertTrue(rows.get(0).quality("frechet_distance").isEmpty());
+        assertEquals(81.5, rows.get(1).quality("frechet_distance").getAsDouble());
+        assertEquals(9, rows.get(1).quality("classes_covered").getAsDouble());
+        assertArrayEquals(
+                new double[] {1.98e-4, 1.98e-4, 0.6, 1.0, 0.9, 0.56}, rows.get(1).values());
+    }
+
+    @Test
+    void anEmptyTrainingCellIsStillRefused() throws IOException {
+        String header = String.join(",", RunFiles.LOSS_COLUMNS) + "\n";
+        String message = failure(header + "1,2.0E-4,2.0E-4,,1.1,0.74,0.52,,,,\n");
+        assertTrue(message.contains("loss_g"), message);
+    }
+
+    @Test
+    void aQualityCellThatIsNotANumberIsRefused() throws IOException {
+        String header = String.join(",", RunFiles.LOSS_COLUMNS) + "\n";
+        String message = failure(header + "1,2.0E-4,2.0E-4,0.6,1.1,0.74,0.52,x,,,\n");
+        assertTrue(message.contains("frechet_distance"), message);
+    }
+
+    @Test
     void aHeaderOnlyFileHasNoRows() throws IOException {
         assertEquals(List.of(), LossesCsv.read(file(HEADER)));
     }

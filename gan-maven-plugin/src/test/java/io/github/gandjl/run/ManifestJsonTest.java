@@ -13,6 +13,8 @@ import com.google.gson.JsonObject;
 import io.github.gandjl.common.GanException;
 import io.github.gandjl.config.TrainingConfig;
 import io.github.gandjl.data.DataFile;
+import io.github.gandjl.metrics.MeasurementBasis;
+import io.github.gandjl.metrics.QualityMeasurement;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -67,7 +69,24 @@ class ManifestJsonTest {
                 Instant.parse("2026-12-04T10:16:01Z"),
                 2,
                 0.1 + 0.2,
-                2);
+                2,
+                new QualityMeasurement(
+                        2,
+                        123.456789012345678,
+                        3.0000000000000004,
+                        Math.log(10) - 1e-15,
+                        9,
+                        List.of(200, 0, 199, 201, 250, 150, 300, 250, 250, 200),
+                        new MeasurementBasis(
+                                "ef".repeat(32),
+                                2000,
+                                500,
+                                "test",
+                                "12".repeat(32),
+                                Long.MIN_VALUE,
+                                Long.MAX_VALUE,
+                                0.02),
+                        0.1 + 0.7));
     }
 
     /** A run still going: no end time, not in git. */
@@ -149,8 +168,9 @@ class ManifestJsonTest {
     @Test
     void theKeysUnderTestCoverTheWholeManifest() {
         List<String> keys = requiredKeys();
-        // 14 top-level keys, 2 of git, 8 of environment, 3 of a data file.
-        assertEquals(14 + 2 + 8 + 3, keys.size(), keys.toString());
+        // 15 top-level keys, 2 of git, 8 of environment, 3 of a data file, 8 of quality.
+        assertEquals(15 + 2 + 8 + 3 + 8, keys.size(), keys.toString());
+        assertTrue(keys.contains("quality.basis"), keys.toString());
         assertTrue(keys.contains("environment.cpuFeatures"), keys.toString());
         assertTrue(keys.contains("data[0].sha256"), keys.toString());
     }
@@ -167,7 +187,10 @@ class ManifestJsonTest {
         assertTrue(e.getMessage().contains("'" + key + "' is missing"), e.getMessage());
     }
 
-    /** Null is allowed only for the commit (outside git) and the end time (still running). */
+    /**
+     * Null is allowed only for the commit (outside git), the end time (still running) and the
+     * quality (metrics off or not measured yet).
+     */
     @ParameterizedTest
     @MethodSource("requiredKeys")
     void aNullIsRefusedWhereTheManifestDoesNotAllowIt(String path) throws IOException {
@@ -175,7 +198,7 @@ class ManifestJsonTest {
         String key = path.substring(path.lastIndexOf('.') + 1);
         parentOf(json, path).add(key, JsonNull.INSTANCE);
         Path file = written(json);
-        if (path.equals("git.commit") || path.equals("finishedAt")) {
+        if (path.equals("git.commit") || path.equals("finishedAt") || path.equals("quality")) {
             assertEquals(null, valueAt(ManifestJson.toJson(ManifestJson.read(file)), path));
             return;
         }
@@ -185,13 +208,29 @@ class ManifestJsonTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {0, 2, 99})
+    @ValueSource(ints = {0, 3, 99})
     void anUnknownFormatVersionIsRefused(int version) throws IOException {
         Path file = edited(o -> o.addProperty("formatVersion", version));
         GanException e = assertThrows(GanException.class, () -> ManifestJson.read(file));
         assertTrue(e.getMessage().contains(file.toString()), e.getMessage());
         assertTrue(e.getMessage().contains("formatVersion is " + version), e.getMessage());
-        assertTrue(e.getMessage().contains("version 1 only"), e.getMessage());
+        assertTrue(e.getMessage().contains("versions 1 and 2 only"), e.getMessage());
+    }
+
+    /** Manifests written before the quality metrics have version 1 and no quality key. */
+    @Test
+    void aVersionOneManifestIsReadWithoutQuality() throws IOException {
+        Path file =
+                edited(
+                        o -> {
+                            o.addProperty("formatVersion", 1);
+                            o.remove("quality");
+                        });
+        Manifest read = ManifestJson.read(file);
+        assertEquals(1, read.formatVersion());
+        assertEquals(null, read.quality());
+        assertEquals(finished().experiment(), read.experiment());
+        assertFalse(ManifestJson.toJson(read).has("quality"));
     }
 
     @ParameterizedTest

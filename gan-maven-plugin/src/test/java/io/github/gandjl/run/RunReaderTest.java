@@ -49,7 +49,14 @@ class RunReaderTest {
 
     @Test
     void aBadNumberIsNamedWithItsLineAndColumn() throws IOException {
-        Path run = damaged(lines -> lines.set(2, lines.get(2).replaceFirst(",[^,]+$", ",oops")));
+        // d_fake is the 7th cell, the last of the training columns.
+        Path run =
+                damaged(
+                        lines ->
+                                lines.set(
+                                        2,
+                                        lines.get(2)
+                                                .replaceFirst("^((?:[^,]*,){6})[^,]*", "$1oops")));
         GanException e = assertThrows(GanException.class, () -> RunReader.read(run));
         assertTrue(e.getMessage().contains("losses.csv"), e.getMessage());
         assertTrue(e.getMessage().contains("line 3, column 'd_fake' is 'oops'"), e.getMessage());

@@ -1,6 +1,7 @@
 package io.github.gandjl.run;
 
 import io.github.gandjl.common.GanLog;
+import io.github.gandjl.config.MetricSettings;
 import io.github.gandjl.config.TrainingConfig;
 import io.github.gandjl.data.DataOptions;
 import java.nio.file.Path;
@@ -33,6 +34,8 @@ public final class TrainOnce {
         DataOptions data =
                 DataOptions.defaults(subset, output.resolve("cache"))
                         .withSystemDirectories(List.of());
-        return new RunRequest(config, data, output, output);
+        // Metrics on, so that the determinism and resume tests cover the quality columns too.
+        MetricSettings metrics = MetricSettings.of(true, 500, null, 0.02, config.sampleInterval());
+        return new RunRequest(config, data, output, output, metrics);
     }
 }

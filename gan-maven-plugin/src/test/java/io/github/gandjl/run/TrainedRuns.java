@@ -1,6 +1,7 @@
 package io.github.gandjl.run;
 
 import io.github.gandjl.common.GanLog;
+import io.github.gandjl.config.MetricSettings;
 import io.github.gandjl.config.TrainingConfig;
 import io.github.gandjl.data.DataOptions;
 import java.io.IOException;
@@ -78,7 +79,13 @@ public final class TrainedRuns {
                 DataOptions.defaults(subset(), output.resolve("cache"))
                         .withSystemDirectories(List.of())
                         .withDownloadAllowed(false);
-        RunRequest request = new RunRequest(config, data, output, Path.of("."));
+        RunRequest request =
+                new RunRequest(
+                        config,
+                        data,
+                        output,
+                        Path.of("."),
+                        MetricSettings.of(true, 500, null, 0.02, config.sampleInterval()));
         new TrainingRun(request, GanLog.silent()).execute(true);
         Path dir = request.files().directory();
         CACHE.put(key, dir);
