@@ -34,7 +34,16 @@ import java.util.Map;
 public final class ManifestJson {
 
     private static final Gson GSON =
-            new GsonBuilder().setPrettyPrinting().serializeNulls().disableHtmlEscaping().create();
+            new GsonBuilder()
+                    .setPrettyPrinting()
+                    .serializeNulls()
+                    .disableHtmlEscaping()
+                    // A diverged run's metrics may be NaN or infinite; they must still be written.
+                    .serializeSpecialFloatingPointValues()
+                    .create();
+
+    private static final java.util.Set<String> NON_FINITE =
+            java.util.Set.of("NaN", "Infinity", "-Infinity");
 
     private ManifestJson() {}
 
@@ -272,6 +281,10 @@ public final class ManifestJson {
 
     private static Number number(JsonObject o, String key) {
         JsonPrimitive value = value(o, key);
+        if (value.isString() && NON_FINITE.contains(value.getAsString())) {
+            // Written by serializeSpecialFloatingPointValues; read back as bare words.
+            return Double.valueOf(value.getAsString());
+        }
         if (!value.isNumber()) {
             throw new IllegalArgumentException(
                     "the key '" + key + "' is '" + value.getAsString() + "', not a number");

@@ -126,6 +126,41 @@ class ManifestJsonTest {
                 "configuration keeps its order");
     }
 
+    /** A diverged run's quality numbers may not be finite; the manifest still says so. */
+    @Test
+    void nonFiniteQualityNumbersRoundTrip() {
+        Manifest m = finished();
+        QualityMeasurement q = m.quality();
+        Manifest diverged =
+                new Manifest(
+                        m.formatVersion(),
+                        m.experiment(),
+                        m.description(),
+                        m.seed(),
+                        RunStatus.DIVERGED,
+                        m.configuration(),
+                        m.git(),
+                        m.environment(),
+                        m.data(),
+                        m.startedAt(),
+                        m.finishedAt(),
+                        m.epochsCompleted(),
+                        m.secondsPerEpoch(),
+                        2,
+                        new QualityMeasurement(
+                                q.epoch(),
+                                Double.NaN,
+                                Double.POSITIVE_INFINITY,
+                                q.coverageEntropy(),
+                                q.classesCovered(),
+                                q.classCounts(),
+                                q.basis(),
+                                q.seconds()));
+        Path file = dir.resolve("manifest.json");
+        ManifestJson.write(diverged, file);
+        assertEquals(diverged, ManifestJson.read(file));
+    }
+
     @Test
     void writingLeavesNoTemporaryFileBehind() throws IOException {
         ManifestJson.write(finished(), dir.resolve("manifest.json"));
