@@ -7,6 +7,7 @@
 # Needs: `mvn install` done; the full dataset (apt-get install dataset-fashion-mnist); the
 # reference's Python (apt-get install python3-torch libopenblas0-pthread). Prints a Markdown
 # table: per epoch, the reference's min..max over the seeds and ours, and whether ours lies inside.
+# With GAN_FAITHFULNESS_DIR set, results are kept there and runs already done are not repeated.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 epochs=${1:-5}
@@ -15,13 +16,22 @@ seeds=("$@")
 [ ${#seeds[@]} -gt 0 ] || seeds=(1 2 3 4 5 6 7 8)
 data=${GAN_DATA:-/usr/share/datasets/fashion-mnist}
 reference=${GAN_REFERENCE:-$root/../shared/reference/seed_gan.py}
-out=$(mktemp -d)
-trap 'rm -rf "$out"' EXIT
+if [ -n "${GAN_FAITHFULNESS_DIR:-}" ]; then
+  out=$GAN_FAITHFULNESS_DIR
+  mkdir -p "$out"
+else
+  out=$(mktemp -d)
+  trap 'rm -rf "$out"' EXIT
+fi
 
 for seed in "${seeds[@]}"; do
-  echo "seed $seed: reference" >&2
-  OPENBLAS_NUM_THREADS=1 /usr/bin/python3 "$reference" --data "$data" --epochs "$epochs" \
-    --threads 2 --seed "$seed" > "$out/ref-$seed.csv"
+  if [ ! -s "$out/ref-$seed.csv" ]; then
+    echo "seed $seed: reference" >&2
+    OPENBLAS_NUM_THREADS=1 /usr/bin/python3 "$reference" --data "$data" --epochs "$epochs" \
+      --threads 2 --seed "$seed" > "$out/ref-$seed.csv.part"
+    mv "$out/ref-$seed.csv.part" "$out/ref-$seed.csv"
+  fi
+  [ -s "$out/ours-$seed.csv" ] && continue
   echo "seed $seed: gan:train" >&2
   (cd "$root/experiments" && mvn -q gan:train -Pseed-mlp -Dgan.epochs="$epochs" \
     -Dgan.seed="$seed" -Dgan.threads=2 -Dgan.dataDirectory="$data" \
