@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Speed of our trainer against the PyTorch reference on this machine, side by side.
+#
+#   scripts/benchmark.sh [--rounds 3] [--epochs 2] [--batch 64] [--threads 2] [--seed 42]
+#                        [--data DIR] [--no-reference]
+#   scripts/benchmark.sh --startup        time from `mvn gan:train` to the first training step
+#
+# Alternates: each round the reference (Debian's /usr/bin/python3 with python3-torch,
+# OPENBLAS_NUM_THREADS=1) trains --epochs epochs, then our trainer its next --epochs epochs in one
+# long-lived JVM. Prints seconds per epoch of each (min/median/max), their ratio, the fraction of
+# the engine's matrix-multiply throughput on the recipe's shapes that our epochs achieve, and
+# resident sizes (VmRSS/VmHWM from /proc). Without python3-torch it prints our figures alone.
+# Needs the full dataset (apt-get install dataset-fashion-mnist, or --data DIR). Not a test: it
+# takes minutes and its figures depend on the machine and on what else runs on it.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+reference=${GAN_REFERENCE:-$root/../shared/reference/seed_gan.py}
+python=${GAN_PYTHON:-/usr/bin/python3}
+
+if [ "${1:-}" = "--startup" ]; then
+  # Needs the plugin in the local repository that verify populates (or in ~/.m2 after install).
+  repo=${GAN_REPO:-$root/gan-maven-plugin/target/local-repo}
+  out=$(mktemp -d)
+  trap 'rm -rf "$out"' EXIT
+  cd "$root/experiments"
+  start=$(date +%s.%N)
+  # The "Training ... on N images" line is logged just before the first step.
+  mvn -o -Dmaven.repo.local="$repo" gan:train -Pquick -Dgan.epochs=1 -Dgan.outputDirectory="$out" \
+    | while IFS= read -r line; do
+        case "$line" in
+          *"Training quick"*) echo "$(date +%s.%N)" > "$out/first-step" ;;
+        esac
+      done
+  [ -f "$out/first-step" ] || { echo "no 'Training' line in the build's output" >&2; exit 1; }
+  awk -v a="$start" -v b="$(cat "$out/first-step")" \
+    'BEGIN { printf "Time from mvn gan:train to the first training step: %.2f s\n", b - a }'
+  exit 0
+fi
+
+cd "$root"
+mvn -q -o -pl gan-maven-plugin test-compile dependency:build-classpath \
+  -Dmdep.outputFile="$root/gan-maven-plugin/target/benchmark.classpath" >&2
+classpath="$root/gan-maven-plugin/target/test-classes:$root/gan-maven-plugin/target/classes:$(cat "$root/gan-maven-plugin/target/benchmark.classpath")"
+exec java -Xmx1g -cp "$classpath" io.github.gandjl.bench.Benchmark \
+  --python "$python" --reference "$reference" "$@"
