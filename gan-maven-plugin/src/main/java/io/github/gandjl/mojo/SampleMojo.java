@@ -64,8 +64,8 @@ public final class SampleMojo extends AbstractGanMojo {
     private int interpolationSteps;
 
     /**
-     * Samples the generator saved in this epoch's checkpoint instead of the final one; the run
-     * need not be finished. Only the newest {@code gan.checkpointKeep} checkpoints are kept.
+     * Samples the generator saved in this epoch's checkpoint instead of the final one; the run need
+     * not be finished. Only the newest {@code gan.checkpointKeep} checkpoints are kept.
      *
      * @since 0.1.0
      */

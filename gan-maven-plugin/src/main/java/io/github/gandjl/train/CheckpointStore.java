@@ -109,8 +109,8 @@ public final class CheckpointStore {
     /**
      * The checkpoint of one epoch.
      *
-     * @throws GanException if there is none or it cannot be read; the message lists the epochs
-     *     that have one
+     * @throws GanException if there is none or it cannot be read; the message lists the epochs that
+     *     have one
      */
     public Checkpoint load(int epoch) {
         Path file = file(epoch);

@@ -80,5 +80,7 @@ public final class StepProfile {
                         result.lossD());
             }
         }
+        ProcessMemory memory = ProcessMemory.self();
+        System.out.printf("RSS %.0f MB, peak %.0f MB%n", memory.residentMb(), memory.peakMb());
     }
 }
