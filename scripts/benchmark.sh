@@ -3,7 +3,8 @@
 #
 #   scripts/benchmark.sh [--rounds 3] [--epochs 2] [--warmup 0] [--batch 64] [--threads 2] [--seed 42]
 #                        [--data DIR] [--no-reference]
-#   scripts/benchmark.sh --startup        time from `mvn gan:train` to the first training step
+#   scripts/benchmark.sh --startup [quick|seed-mlp]
+#                                         time from `mvn gan:train` to the first training step
 #
 # Alternates: each round the reference (Debian's /usr/bin/python3 with python3-torch,
 # OPENBLAS_NUM_THREADS=1) trains --epochs epochs, then our trainer its next --epochs epochs in one
@@ -24,6 +25,7 @@ if [ "${1:-}" = "--startup" ]; then
   # gan-maven-plugin/target/local-repo for the invoker tests), or GAN_REPO=~/.m2/repository after
   # `mvn install`. Other artifacts come from ~/.m2, as for the invoker tests: no network.
   repo=${GAN_REPO:-$root/gan-maven-plugin/target/local-repo}
+  experiment=${2:-quick}
   out=$(mktemp -d)
   trap 'rm -rf "$out"' EXIT
   cat > "$out/settings.xml" <<XML
@@ -34,18 +36,18 @@ if [ "${1:-}" = "--startup" ]; then
 XML
   cd "$root/experiments"
   # A first build resolves the plugin and its dependencies into the repository; time the second.
-  mvn -q -s "$out/settings.xml" -Dmaven.repo.local="$repo" gan:train -Pquick -Dgan.epochs=1 \
+  mvn -q -s "$out/settings.xml" -Dmaven.repo.local="$repo" gan:train -P"$experiment" -Dgan.epochs=1 \
     -Dgan.outputDirectory="$out/warm" > "$out/warm.log" 2>&1 || { cat "$out/warm.log" >&2; exit 1; }
   start=$(date +%s.%N)
   # The "Training ... on N images" line is logged just before the first step.
-  mvn -s "$out/settings.xml" -Dmaven.repo.local="$repo" gan:train -Pquick -Dgan.epochs=1 \
+  mvn -s "$out/settings.xml" -Dmaven.repo.local="$repo" gan:train -P"$experiment" -Dgan.epochs=1 \
     -Dgan.outputDirectory="$out/timed" \
     | while IFS= read -r line; do
         case "$line" in
-          *"Training quick"*) date +%s.%N > "$out/first-step" ;;
+          *"Training $experiment"*) date +%s.%N > "$out/first-step"; echo "$line" >&2 ;;
         esac
       done
-  [ -f "$out/first-step" ] || { echo "no 'Training quick' line in the build's output" >&2; exit 1; }
+  [ -f "$out/first-step" ] || { echo "no 'Training $experiment' line in the build's output" >&2; exit 1; }
   awk -v a="$start" -v b="$(cat "$out/first-step")" \
     'BEGIN { printf "Time from mvn gan:train to the first training step: %.2f s\n", b - a }'
   exit 0
