@@ -20,7 +20,7 @@ import java.nio.ByteBuffer;
  * Trains the recipe's generator and discriminator one epoch at a time.
  *
  * <p>Native memory: the networks, Adam's moments and the training images live in this trainer's
- * manager for its whole life; each epoch opens a sub-manager for its shuffled copy of the images
+ * manager for its whole life; each epoch opens a sub-manager for its shuffled order of the images
  * and its running totals, and each step a sub-manager of that for everything the step computes,
  * closed when the step ends. Losses are summed on the engine and read once per epoch.
  */
@@ -115,13 +115,15 @@ public final class GanTrainer implements AutoCloseable {
         int steps = 0;
         double[] totals;
         try (NDManager epochManager = manager.newSubManager()) {
-            NDArray shuffled =
-                    images.get(epochManager, new NDIndex("{}", epochManager.create(order)));
+            // Each step gathers its own rows: a shuffled copy of the whole set would be 188 MB
+            // written (and page-faulted in) every epoch for the full Fashion-MNIST.
+            NDArray shuffledIndices = epochManager.create(order);
             NDArray sums = epochManager.zeros(new Shape(4), DataType.FLOAT64);
             for (int from = 0; from < imageCount; from += batchSize) {
                 int to = Math.min(imageCount, from + batchSize);
                 try (NDManager stepManager = epochManager.newSubManager()) {
-                    NDArray real = shuffled.get(stepManager, new NDIndex(from + ":" + to));
+                    NDArray rows = shuffledIndices.get(stepManager, new NDIndex(from + ":" + to));
+                    NDArray real = images.get(stepManager, new NDIndex("{}", rows));
                     sums.addi(step(stepManager, real, learningRate));
                 }
                 steps++;
