@@ -1,5 +1,6 @@
 package io.github.gandjl.metrics;
 
+import io.github.gandjl.train.Shuffle;
 import java.util.SplittableRandom;
 
 /** The random draws of the metrics, in Java so that they never touch the engine's stream. */
@@ -7,20 +8,14 @@ final class Draws {
 
     private Draws() {}
 
-    /** A Fisher-Yates permutation of {@code 0..n-1} drawn from the given seed. */
+    /** The training shuffle's permutation of {@code 0..n-1}, as indices. */
     static int[] permutation(int n, long seed) {
-        int[] order = new int[n];
+        long[] order = Shuffle.permutation(n, seed);
+        int[] indices = new int[n];
         for (int i = 0; i < n; i++) {
-            order[i] = i;
+            indices[i] = (int) order[i];
         }
-        SplittableRandom random = new SplittableRandom(seed);
-        for (int i = n - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int swap = order[i];
-            order[i] = order[j];
-            order[j] = swap;
-        }
-        return order;
+        return indices;
     }
 
     /** {@code count} standard normal values from the given seed. */

@@ -16,13 +16,13 @@ import io.github.gandjl.data.Split;
 import io.github.gandjl.train.AdamState;
 import io.github.gandjl.train.EngineSetup;
 import io.github.gandjl.train.Seeds;
+import io.github.gandjl.train.Shuffle;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.SplittableRandom;
 
 /**
  * Trains the evaluator once, on the full Fashion-MNIST training set, and writes {@code
@@ -73,7 +73,7 @@ public final class EvaluatorTraining {
             NDArray labels = manager.create(trainLabels).toType(DataType.INT32, false);
             for (int epoch = 1; epoch <= epochs; epoch++) {
                 long[] order =
-                        permutation(
+                        Shuffle.permutation(
                                 train.count(),
                                 Seeds.derive(SEED, Seeds.Stream.EVALUATOR_SHUFFLE, epoch));
                 double lossSum = 0;
@@ -149,21 +149,5 @@ public final class EvaluatorTraining {
                     StandardCharsets.UTF_8);
             System.out.println("wrote " + output.toAbsolutePath());
         }
-    }
-
-    /** A Fisher-Yates permutation of {@code 0..n-1} drawn from the given seed. */
-    private static long[] permutation(int n, long seed) {
-        long[] order = new long[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        SplittableRandom random = new SplittableRandom(seed);
-        for (int i = n - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            long swap = order[i];
-            order[i] = order[j];
-            order[j] = swap;
-        }
-        return order;
     }
 }

@@ -3,12 +3,12 @@ package io.github.gandjl.train;
 import java.util.SplittableRandom;
 
 /** The order in which an epoch visits the training images. */
-final class Shuffle {
+public final class Shuffle {
 
     private Shuffle() {}
 
     /** A Fisher-Yates permutation of {@code 0..n-1} drawn from the given seed. */
-    static long[] permutation(int n, long seed) {
+    public static long[] permutation(int n, long seed) {
         long[] order = new long[n];
         for (int i = 0; i < n; i++) {
             order[i] = i;
