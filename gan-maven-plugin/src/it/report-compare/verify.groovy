@@ -22,5 +22,6 @@ assert summary =~ /\| Final G loss \| [-0-9.]+ \| [-0-9.]+ \([+-]/ : "no delta i
 // By revision: HEAD's archived runs of both seeds.
 def byRevision = new File(basedir, 'target/by-revision/index.html').getText('UTF-8')
 assert byRevision.contains('HEAD (') && byRevision.contains('· seed 2')
-assert byRevision.count('<svg class="chart-svg"') == 4
+// Losses, D outputs, learning rate, speed and the three quality charts.
+assert byRevision.count('<svg class="chart-svg"') == 7
 return true

@@ -4,8 +4,9 @@ def report = new File(run, 'report')
 def html = new File(report, 'index.html').getText('UTF-8')
 
 assert html.startsWith('<!DOCTYPE html>')
-assert html.count('<svg class="chart-svg"') == 4 : 'four charts expected'
-['chart-losses', 'chart-discriminator', 'chart-learning-rate', 'chart-speed'].each {
+assert html.count('<svg class="chart-svg"') == 7 : 'seven charts expected'
+['chart-losses', 'chart-discriminator', 'chart-learning-rate', 'chart-speed',
+ 'chart-frechet-distance', 'chart-classifier-score', 'chart-classes-covered'].each {
     assert html.contains("id=\"$it\"") : "chart $it is missing"
 }
 // Both grids in epoch order, and the last one large, embedded so the page stands alone.
