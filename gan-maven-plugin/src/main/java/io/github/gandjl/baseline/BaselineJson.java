@@ -1,23 +1,22 @@
 package io.github.gandjl.baseline;
 
-import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
+import static io.github.gandjl.common.StrictJson.array;
+import static io.github.gandjl.common.StrictJson.flag;
+import static io.github.gandjl.common.StrictJson.instant;
+import static io.github.gandjl.common.StrictJson.integer;
+import static io.github.gandjl.common.StrictJson.nullableString;
+import static io.github.gandjl.common.StrictJson.number;
+import static io.github.gandjl.common.StrictJson.object;
+import static io.github.gandjl.common.StrictJson.string;
+import static io.github.gandjl.common.StrictJson.text;
+
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
-import io.github.gandjl.common.AtomicFiles;
-import io.github.gandjl.common.GanException;
+import io.github.gandjl.common.StrictJson;
 import io.github.gandjl.data.DataFile;
 import io.github.gandjl.run.Environment;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,47 +28,15 @@ import java.util.Map;
  */
 public final class BaselineJson {
 
-    private static final Gson GSON =
-            new GsonBuilder().setPrettyPrinting().serializeNulls().disableHtmlEscaping().create();
-
     private BaselineJson() {}
 
     public static void write(Baseline baseline, Path file) {
-        byte[] json = (GSON.toJson(toJson(baseline)) + "\n").getBytes(StandardCharsets.UTF_8);
-        try {
-            AtomicFiles.write(file, json);
-        } catch (IOException e) {
-            throw new GanException("Cannot write the baseline file " + file + ": " + e, e);
-        }
+        StrictJson.write(toJson(baseline), file, "baseline file");
     }
 
     public static Baseline read(Path file) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new GanException("The baseline file " + file + " does not exist.", e);
-        } catch (IOException e) {
-            throw new GanException("Cannot read the baseline file " + file + ": " + e, e);
-        }
-        try {
-            JsonElement root = JsonParser.parseString(text);
-            if (!root.isJsonObject()) {
-                throw new IllegalArgumentException("it is not a JSON object");
-            }
-            return fromJson(root.getAsJsonObject());
-        } catch (JsonParseException
-                | IllegalArgumentException
-                | IllegalStateException
-                | UnsupportedOperationException e) {
-            throw new GanException(
-                    "The baseline file "
-                            + file
-                            + " is not valid: "
-                            + e.getMessage()
-                            + ". Write it again with gan:baseline.",
-                    e);
-        }
+        return StrictJson.read(
+                file, "baseline file", "Write it again with gan:baseline.", BaselineJson::fromJson);
     }
 
     static JsonObject toJson(Baseline b) {
@@ -112,7 +79,7 @@ public final class BaselineJson {
     }
 
     static Baseline fromJson(JsonObject o) {
-        int version = required(o, "formatVersion").getAsInt();
+        int version = integer(o, "formatVersion");
         if (version != Baseline.FORMAT_VERSION) {
             throw new IllegalArgumentException(
                     "formatVersion is "
@@ -123,7 +90,7 @@ public final class BaselineJson {
         }
         Map<String, String> config = new LinkedHashMap<>();
         for (Map.Entry<String, JsonElement> entry : object(o, "configuration").entrySet()) {
-            config.put(entry.getKey(), entry.getValue().getAsString());
+            config.put(entry.getKey(), text(entry.getValue(), "configuration." + entry.getKey()));
         }
         JsonObject env = object(o, "environment");
         List<DataFile> data = new ArrayList<>();
@@ -136,22 +103,13 @@ public final class BaselineJson {
                     new DataFile(
                             string(file, "name"),
                             string(file, "sha256"),
-                            required(file, "bytes").getAsLong()));
+                            number(file, "bytes").longValue()));
         }
         JsonObject tolerance = object(o, "tolerance");
-        String created = string(o, "createdAt");
-        Instant createdAt;
-        try {
-            createdAt = Instant.parse(created);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(
-                    "the key 'createdAt' is '" + created + "', not an ISO-8601 instant");
-        }
-        JsonElement commit = required(o, "commit");
         return new Baseline(
                 version,
                 string(o, "experiment"),
-                required(o, "seed").getAsLong(),
+                number(o, "seed").longValue(),
                 config,
                 new Environment(
                         string(env, "djlVersion"),
@@ -160,41 +118,14 @@ public final class BaselineJson {
                         string(env, "arch"),
                         string(env, "cpuModel"),
                         string(env, "cpuFeatures"),
-                        required(env, "threads").getAsInt(),
+                        integer(env, "threads"),
                         string(env, "javaVersion")),
                 data,
                 new Tolerance(
-                        required(tolerance, "relative").getAsDouble(),
-                        required(tolerance, "absolute").getAsDouble()),
-                commit.isJsonNull() ? null : commit.getAsString(),
-                required(o, "dirty").getAsBoolean(),
-                createdAt);
-    }
-
-    private static JsonElement required(JsonObject o, String key) {
-        if (!o.has(key) || o.get(key).isJsonNull() && !key.equals("commit")) {
-            throw new IllegalArgumentException("the required key '" + key + "' is missing or null");
-        }
-        return o.get(key);
-    }
-
-    private static String string(JsonObject o, String key) {
-        return required(o, key).getAsString();
-    }
-
-    private static JsonObject object(JsonObject o, String key) {
-        JsonElement value = required(o, key);
-        if (!value.isJsonObject()) {
-            throw new IllegalArgumentException("the key '" + key + "' is not an object");
-        }
-        return value.getAsJsonObject();
-    }
-
-    private static JsonArray array(JsonObject o, String key) {
-        JsonElement value = required(o, key);
-        if (!value.isJsonArray()) {
-            throw new IllegalArgumentException("the key '" + key + "' is not an array");
-        }
-        return value.getAsJsonArray();
+                        number(tolerance, "relative").doubleValue(),
+                        number(tolerance, "absolute").doubleValue()),
+                nullableString(o, "commit"),
+                flag(o, "dirty"),
+                instant(o, "createdAt"));
     }
 }

@@ -1,26 +1,26 @@
 package io.github.gandjl.run;
 
-import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
+import static io.github.gandjl.common.StrictJson.array;
+import static io.github.gandjl.common.StrictJson.flag;
+import static io.github.gandjl.common.StrictJson.instant;
+import static io.github.gandjl.common.StrictJson.integer;
+import static io.github.gandjl.common.StrictJson.nullableInstant;
+import static io.github.gandjl.common.StrictJson.nullableString;
+import static io.github.gandjl.common.StrictJson.number;
+import static io.github.gandjl.common.StrictJson.object;
+import static io.github.gandjl.common.StrictJson.required;
+import static io.github.gandjl.common.StrictJson.string;
+import static io.github.gandjl.common.StrictJson.text;
+
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
-import com.google.gson.JsonPrimitive;
-import io.github.gandjl.common.AtomicFiles;
-import io.github.gandjl.common.GanException;
+import io.github.gandjl.common.StrictJson;
 import io.github.gandjl.data.DataFile;
 import io.github.gandjl.metrics.MeasurementBasis;
 import io.github.gandjl.metrics.QualityMeasurement;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,48 +33,14 @@ import java.util.Map;
  */
 public final class ManifestJson {
 
-    private static final Gson GSON =
-            new GsonBuilder()
-                    .setPrettyPrinting()
-                    .serializeNulls()
-                    .disableHtmlEscaping()
-                    // A diverged run's metrics may be NaN or infinite; they must still be written.
-                    .serializeSpecialFloatingPointValues()
-                    .create();
-
-    private static final java.util.Set<String> NON_FINITE =
-            java.util.Set.of("NaN", "Infinity", "-Infinity");
-
     private ManifestJson() {}
 
     public static void write(Manifest manifest, Path file) {
-        byte[] json = (GSON.toJson(toJson(manifest)) + "\n").getBytes(StandardCharsets.UTF_8);
-        try {
-            AtomicFiles.write(file, json);
-        } catch (IOException e) {
-            throw new GanException("Cannot write the run manifest " + file + ": " + e, e);
-        }
+        StrictJson.write(toJson(manifest), file, "run manifest");
     }
 
     public static Manifest read(Path file) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new GanException("The run manifest " + file + " does not exist.", e);
-        } catch (IOException e) {
-            throw new GanException("Cannot read the run manifest " + file + ": " + e, e);
-        }
-        try {
-            JsonElement root = JsonParser.parseString(text);
-            if (!root.isJsonObject()) {
-                throw new IllegalArgumentException("it is not a JSON object");
-            }
-            return fromJson(root.getAsJsonObject());
-        } catch (JsonParseException | IllegalArgumentException | IllegalStateException e) {
-            throw new GanException(
-                    "The run manifest " + file + " is not valid: " + e.getMessage() + ".", e);
-        }
+        return StrictJson.read(file, "run manifest", "", ManifestJson::fromJson);
     }
 
     static JsonObject toJson(Manifest m) {
@@ -217,7 +183,6 @@ public final class ManifestJson {
                             string(file, "sha256"),
                             number(file, "bytes").longValue()));
         }
-        String finished = nullableString(o, "finishedAt");
         return new Manifest(
                 version,
                 string(o, "experiment"),
@@ -236,104 +201,11 @@ public final class ManifestJson {
                         integer(env, "threads"),
                         string(env, "javaVersion")),
                 data,
-                instant(string(o, "startedAt"), "startedAt"),
-                finished == null ? null : instant(finished, "finishedAt"),
+                instant(o, "startedAt"),
+                nullableInstant(o, "finishedAt"),
                 integer(o, "epochsCompleted"),
                 number(o, "secondsPerEpoch").doubleValue(),
                 integer(o, "divergedAtEpoch"),
                 quality);
-    }
-
-    private static JsonElement required(JsonObject o, String key) {
-        if (!o.has(key)) {
-            throw new IllegalArgumentException("the required key '" + key + "' is missing");
-        }
-        return o.get(key);
-    }
-
-    private static String string(JsonObject o, String key) {
-        String value = nullableString(o, key);
-        if (value == null) {
-            throw new IllegalArgumentException("the key '" + key + "' is null");
-        }
-        return value;
-    }
-
-    private static String nullableString(JsonObject o, String key) {
-        JsonElement value = required(o, key);
-        return value.isJsonNull() ? null : text(value, key);
-    }
-
-    /**
-     * A present, non-null single value. Gson's getters throw UnsupportedOperationException for a
-     * null or an object, which would escape as a bare stack trace without the key's name.
-     */
-    private static JsonPrimitive value(JsonObject o, String key) {
-        JsonElement value = required(o, key);
-        if (value.isJsonNull()) {
-            throw new IllegalArgumentException("the key '" + key + "' is null");
-        }
-        if (!value.isJsonPrimitive()) {
-            throw new IllegalArgumentException("the key '" + key + "' is not a single value");
-        }
-        return value.getAsJsonPrimitive();
-    }
-
-    private static Number number(JsonObject o, String key) {
-        JsonPrimitive value = value(o, key);
-        if (value.isString() && NON_FINITE.contains(value.getAsString())) {
-            // Written by serializeSpecialFloatingPointValues; read back as bare words.
-            return Double.valueOf(value.getAsString());
-        }
-        if (!value.isNumber()) {
-            throw new IllegalArgumentException(
-                    "the key '" + key + "' is '" + value.getAsString() + "', not a number");
-        }
-        return value.getAsNumber();
-    }
-
-    private static boolean flag(JsonObject o, String key) {
-        JsonPrimitive value = value(o, key);
-        if (!value.isBoolean()) {
-            throw new IllegalArgumentException(
-                    "the key '" + key + "' is '" + value.getAsString() + "', not true or false");
-        }
-        return value.getAsBoolean();
-    }
-
-    private static String text(JsonElement value, String key) {
-        if (!value.isJsonPrimitive()) {
-            throw new IllegalArgumentException("the key '" + key + "' is not a single value");
-        }
-        return value.getAsString();
-    }
-
-    private static int integer(JsonObject o, String key) {
-        return number(o, key).intValue();
-    }
-
-    private static JsonObject object(JsonObject o, String key) {
-        JsonElement value = required(o, key);
-        if (!value.isJsonObject()) {
-            throw new IllegalArgumentException("the key '" + key + "' is not an object");
-        }
-        return value.getAsJsonObject();
-    }
-
-    private static JsonArray array(JsonObject o, String key) {
-        JsonElement value = required(o, key);
-        if (!value.isJsonArray()) {
-            throw new IllegalArgumentException("the key '" + key + "' is not an array");
-        }
-        return value.getAsJsonArray();
-    }
-
-    private static Instant instant(String text, String key) {
-        try {
-            return Instant.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(
-                    "the key '" + key + "' is '" + text + "', not an ISO-8601 instant");
-        }
     }
 }
