@@ -1,6 +1,5 @@
 package io.github.gandjl.baseline;
 
-import static io.github.gandjl.common.StrictJson.array;
 import static io.github.gandjl.common.StrictJson.flag;
 import static io.github.gandjl.common.StrictJson.instant;
 import static io.github.gandjl.common.StrictJson.integer;
@@ -8,17 +7,13 @@ import static io.github.gandjl.common.StrictJson.nullableString;
 import static io.github.gandjl.common.StrictJson.number;
 import static io.github.gandjl.common.StrictJson.object;
 import static io.github.gandjl.common.StrictJson.string;
-import static io.github.gandjl.common.StrictJson.text;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import io.github.gandjl.common.StrictJson;
 import io.github.gandjl.data.DataFile;
 import io.github.gandjl.run.Environment;
+import io.github.gandjl.run.RunJson;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -44,30 +39,11 @@ public final class BaselineJson {
         o.addProperty("formatVersion", b.formatVersion());
         o.addProperty("experiment", b.experiment());
         o.addProperty("seed", b.seed());
-        JsonObject config = new JsonObject();
-        b.configuration().forEach(config::addProperty);
-        o.add("configuration", config);
-        Environment e = b.environment();
-        JsonObject env = new JsonObject();
-        env.addProperty("djlVersion", e.djlVersion());
-        env.addProperty("pytorchVersion", e.pytorchVersion());
-        env.addProperty("os", e.os());
-        env.addProperty("arch", e.arch());
-        env.addProperty("cpuModel", e.cpuModel());
-        env.addProperty("cpuFeatures", e.cpuFeatures());
-        env.addProperty("threads", e.threads());
-        env.addProperty("javaVersion", e.javaVersion());
-        env.addProperty("fingerprint", e.fingerprint());
+        o.add("configuration", RunJson.configuration(b.configuration()));
+        JsonObject env = RunJson.environment(b.environment());
+        env.addProperty("fingerprint", b.environment().fingerprint());
         o.add("environment", env);
-        JsonArray data = new JsonArray();
-        for (DataFile f : b.data()) {
-            JsonObject file = new JsonObject();
-            file.addProperty("name", f.name());
-            file.addProperty("sha256", f.sha256());
-            file.addProperty("bytes", f.bytes());
-            data.add(file);
-        }
-        o.add("data", data);
+        o.add("data", RunJson.data(b.data()));
         JsonObject tolerance = new JsonObject();
         tolerance.addProperty("relative", b.tolerance().relative());
         tolerance.addProperty("absolute", b.tolerance().absolute());
@@ -88,38 +64,17 @@ public final class BaselineJson {
                             + Baseline.FORMAT_VERSION
                             + " only");
         }
-        Map<String, String> config = new LinkedHashMap<>();
-        for (Map.Entry<String, JsonElement> entry : object(o, "configuration").entrySet()) {
-            config.put(entry.getKey(), text(entry.getValue(), "configuration." + entry.getKey()));
-        }
-        JsonObject env = object(o, "environment");
-        List<DataFile> data = new ArrayList<>();
-        for (JsonElement element : array(o, "data")) {
-            if (!element.isJsonObject()) {
-                throw new IllegalArgumentException("an entry of 'data' is not an object");
-            }
-            JsonObject file = element.getAsJsonObject();
-            data.add(
-                    new DataFile(
-                            string(file, "name"),
-                            string(file, "sha256"),
-                            number(file, "bytes").longValue()));
-        }
+        // Read in the file's own order, so that the first damaged key is the one named.
+        Map<String, String> config = RunJson.configuration(o);
+        Environment environment = RunJson.environment(o);
+        List<DataFile> data = RunJson.data(o);
         JsonObject tolerance = object(o, "tolerance");
         return new Baseline(
                 version,
                 string(o, "experiment"),
                 number(o, "seed").longValue(),
                 config,
-                new Environment(
-                        string(env, "djlVersion"),
-                        string(env, "pytorchVersion"),
-                        string(env, "os"),
-                        string(env, "arch"),
-                        string(env, "cpuModel"),
-                        string(env, "cpuFeatures"),
-                        integer(env, "threads"),
-                        string(env, "javaVersion")),
+                environment,
                 data,
                 new Tolerance(
                         number(tolerance, "relative").doubleValue(),

@@ -10,7 +10,6 @@ import static io.github.gandjl.common.StrictJson.number;
 import static io.github.gandjl.common.StrictJson.object;
 import static io.github.gandjl.common.StrictJson.required;
 import static io.github.gandjl.common.StrictJson.string;
-import static io.github.gandjl.common.StrictJson.text;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -22,7 +21,6 @@ import io.github.gandjl.metrics.MeasurementBasis;
 import io.github.gandjl.metrics.QualityMeasurement;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -50,33 +48,13 @@ public final class ManifestJson {
         o.addProperty("description", m.description());
         o.addProperty("seed", m.seed());
         o.addProperty("status", m.status().id());
-        JsonObject config = new JsonObject();
-        m.configuration().forEach(config::addProperty);
-        o.add("configuration", config);
+        o.add("configuration", RunJson.configuration(m.configuration()));
         JsonObject git = new JsonObject();
         git.addProperty("commit", m.git().commit());
         git.addProperty("dirty", m.git().dirty());
         o.add("git", git);
-        Environment e = m.environment();
-        JsonObject env = new JsonObject();
-        env.addProperty("djlVersion", e.djlVersion());
-        env.addProperty("pytorchVersion", e.pytorchVersion());
-        env.addProperty("os", e.os());
-        env.addProperty("arch", e.arch());
-        env.addProperty("cpuModel", e.cpuModel());
-        env.addProperty("cpuFeatures", e.cpuFeatures());
-        env.addProperty("threads", e.threads());
-        env.addProperty("javaVersion", e.javaVersion());
-        o.add("environment", env);
-        JsonArray data = new JsonArray();
-        for (DataFile f : m.data()) {
-            JsonObject file = new JsonObject();
-            file.addProperty("name", f.name());
-            file.addProperty("sha256", f.sha256());
-            file.addProperty("bytes", f.bytes());
-            data.add(file);
-        }
-        o.add("data", data);
+        o.add("environment", RunJson.environment(m.environment()));
+        o.add("data", RunJson.data(m.data()));
         o.addProperty("startedAt", m.startedAt().toString());
         o.addProperty("finishedAt", m.finishedAt() == null ? null : m.finishedAt().toString());
         o.addProperty("epochsCompleted", m.epochsCompleted());
@@ -168,21 +146,11 @@ public final class ManifestJson {
             throw new IllegalArgumentException(
                     "status is '" + statusId + "', not one of running, finished, diverged, failed");
         }
-        Map<String, String> config = new LinkedHashMap<>();
-        for (Map.Entry<String, JsonElement> entry : object(o, "configuration").entrySet()) {
-            config.put(entry.getKey(), text(entry.getValue(), "configuration." + entry.getKey()));
-        }
+        // Read in the file's own order, so that the first damaged key is the one named.
+        Map<String, String> config = RunJson.configuration(o);
         JsonObject git = object(o, "git");
-        JsonObject env = object(o, "environment");
-        List<DataFile> data = new ArrayList<>();
-        for (JsonElement element : array(o, "data")) {
-            JsonObject file = element.getAsJsonObject();
-            data.add(
-                    new DataFile(
-                            string(file, "name"),
-                            string(file, "sha256"),
-                            number(file, "bytes").longValue()));
-        }
+        Environment environment = RunJson.environment(o);
+        List<DataFile> data = RunJson.data(o);
         return new Manifest(
                 version,
                 string(o, "experiment"),
@@ -191,15 +159,7 @@ public final class ManifestJson {
                 status,
                 config,
                 new GitState(nullableString(git, "commit"), flag(git, "dirty")),
-                new Environment(
-                        string(env, "djlVersion"),
-                        string(env, "pytorchVersion"),
-                        string(env, "os"),
-                        string(env, "arch"),
-                        string(env, "cpuModel"),
-                        string(env, "cpuFeatures"),
-                        integer(env, "threads"),
-                        string(env, "javaVersion")),
+                environment,
                 data,
                 instant(o, "startedAt"),
                 nullableInstant(o, "finishedAt"),
