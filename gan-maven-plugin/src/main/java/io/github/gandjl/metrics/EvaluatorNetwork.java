@@ -1,6 +1,7 @@
 package io.github.gandjl.metrics;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
@@ -12,9 +13,10 @@ import java.util.List;
 
 /**
  * The evaluator's architecture, written once as a function of its parameters so that training and
- * evaluation run the very same code: conv(1->16, 3x3, pad 1) ReLU maxpool 2, conv(16->32, 3x3, pad
- * 1) ReLU maxpool 2, fc(1568->64) ReLU (the features), fc(64->10) (the class logits). About 1.1
- * million multiply-adds per 28x28 image.
+ * evaluation run the same layers (they differ only in how the pooling is computed, with equal
+ * values): conv(1->16, 3x3, pad 1) ReLU maxpool 2, conv(16->32, 3x3, pad 1) ReLU maxpool 2,
+ * fc(1568->64) ReLU (the features), fc(64->10) (the class logits). About 1.1 million multiply-adds
+ * per 28x28 image.
  *
  * <p>Parameters in order: conv1 weight (16,1,3,3), conv1 bias, conv2 weight (32,16,3,3), conv2
  * bias, fc1 weight (64,1568), fc1 bias, fc2 weight (10,64), fc2 bias; weights shaped like
@@ -96,13 +98,29 @@ public final class EvaluatorNetwork {
     public record Output(NDArray features, NDArray logits) {}
 
     /**
+     * The forward pass for judging images, without gradients.
+     *
      * @param images (n, 784) pixels in [-1, 1], as the generator makes them
      */
     public Output forward(NDArray images) {
+        return forward(images, false);
+    }
+
+    /**
+     * The forward pass the shipped weights were trained with. It gives the same values as {@link
+     * #forward}, but its pooling has the gradient the weights were trained with: libtorch's
+     * max-pool sends a tie's gradient to the first maximum, and ReLU before pooling makes ties of
+     * zeros common, so another formulation would train other weights bit for bit.
+     */
+    Output forwardForTraining(NDArray images) {
+        return forward(images, true);
+    }
+
+    private Output forward(NDArray images, boolean training) {
         long n = images.getShape().get(0);
         NDArray x = images.reshape(n, 1, SIDE, SIDE);
-        x = block(x, parameters.get(0), parameters.get(1));
-        x = block(x, parameters.get(2), parameters.get(3));
+        x = block(x, parameters.get(0), parameters.get(1), training);
+        x = block(x, parameters.get(2), parameters.get(3), training);
         x = x.reshape(n, 32 * 7 * 7);
         NDArray features =
                 Activation.relu(
@@ -112,10 +130,34 @@ public final class EvaluatorNetwork {
         return new Output(features, logits);
     }
 
-    private static NDArray block(NDArray x, NDArray weight, NDArray bias) {
+    private static NDArray block(NDArray x, NDArray weight, NDArray bias, boolean training) {
         NDArray conv =
                 Conv2d.conv2d(x, weight, bias, new Shape(1, 1), new Shape(1, 1)).singletonOrThrow();
-        return Pool.maxPool2d(
-                Activation.relu(conv), new Shape(2, 2), new Shape(2, 2), new Shape(0, 0), false);
+        if (training) {
+            return Pool.maxPool2d(
+                    Activation.relu(conv),
+                    new Shape(2, 2),
+                    new Shape(2, 2),
+                    new Shape(0, 0),
+                    false);
+        }
+        // ReLU and max commute exactly (both monotone), so pooling first gives the same values
+        // with ReLU on a quarter of them; and the maximum of the four strided views of each 2x2
+        // window is about seven times faster than libtorch's max_pool2d on these NCHW shapes
+        // (2.1 against 14.9 ms for 500 images of 16x28x28, 2 threads), which made pooling the
+        // largest part of a quality measurement.
+        return Activation.relu(maxOfWindows(conv));
+    }
+
+    /** Max-pooling with 2x2 windows and stride 2 of an (n, c, h, w) array with even h and w. */
+    static NDArray maxOfWindows(NDArray x) {
+        Shape shape = x.getShape();
+        NDArray windows =
+                x.reshape(shape.get(0), shape.get(1), shape.get(2) / 2, 2, shape.get(3) / 2, 2);
+        NDArray top =
+                NDArrays.maximum(windows.get(":, :, :, 0, :, 0"), windows.get(":, :, :, 0, :, 1"));
+        NDArray bottom =
+                NDArrays.maximum(windows.get(":, :, :, 1, :, 0"), windows.get(":, :, :, 1, :, 1"));
+        return NDArrays.maximum(top, bottom);
     }
 }

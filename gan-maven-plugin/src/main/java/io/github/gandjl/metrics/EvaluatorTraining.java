@@ -85,7 +85,7 @@ public final class EvaluatorTraining {
                         NDArray x = images.get(step, new NDIndex("{}", picked));
                         NDArray y = labels.get(step, new NDIndex("{}", picked));
                         try (GradientCollector collector = engine.newGradientCollector()) {
-                            NDArray logits = network.forward(x).logits();
+                            NDArray logits = network.forwardForTraining(x).logits();
                             NDArray loss =
                                     logits.logSoftmax(1)
                                             .mul(y.oneHot(EvaluatorNetwork.CLASSES))

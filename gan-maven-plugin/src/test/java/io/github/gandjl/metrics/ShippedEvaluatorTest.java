@@ -3,6 +3,12 @@ package io.github.gandjl.metrics;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.convolutional.Conv2d;
+import ai.djl.nn.pooling.Pool;
 import io.github.gandjl.data.Dataset;
 import io.github.gandjl.data.Images;
 import io.github.gandjl.data.Split;
@@ -64,6 +70,44 @@ class ShippedEvaluatorTest {
             for (int i = 0; i < judged.features().length; i++) {
                 assertEquals(judged.features()[i], again.features()[i], 1e-5);
             }
+        }
+    }
+
+    @Test
+    void judgingGivesExactlyWhatTheTrainedNetworkComputes() throws IOException {
+        Images test = MetricsTestData.images(cache, Split.TEST);
+        byte[] weights;
+        try (InputStream in = Evaluator.class.getResourceAsStream(Evaluator.WEIGHTS_RESOURCE)) {
+            weights = in.readAllBytes();
+        }
+        try (NDManager manager = EngineSetup.start(1).newBaseManager()) {
+            EvaluatorNetwork network =
+                    EvaluatorNetwork.fromParameters(NDList.decode(manager, weights));
+            NDArray images = Evaluator.scaled(manager, test.pixels(), test.count());
+            EvaluatorNetwork.Output fast = network.forward(images);
+            EvaluatorNetwork.Output trained = network.forwardForTraining(images);
+            assertTrue(fast.features().contentEquals(trained.features()));
+            assertTrue(fast.logits().contentEquals(trained.logits()));
+            // Not vacuous: the first layer has windows with all four values negative and others.
+            NDArray conv =
+                    Conv2d.conv2d(
+                                    images.reshape(test.count(), 1, 28, 28),
+                                    network.parameters().get(0),
+                                    network.parameters().get(1),
+                                    new Shape(1, 1),
+                                    new Shape(1, 1))
+                            .singletonOrThrow();
+            NDArray pooled = EvaluatorNetwork.maxOfWindows(conv);
+            assertTrue(
+                    pooled.contentEquals(
+                            Pool.maxPool2d(
+                                    conv,
+                                    new Shape(2, 2),
+                                    new Shape(2, 2),
+                                    new Shape(0, 0),
+                                    false)));
+            assertTrue(pooled.lt(0).any().getBoolean());
+            assertTrue(pooled.gt(0).any().getBoolean());
         }
     }
 }
