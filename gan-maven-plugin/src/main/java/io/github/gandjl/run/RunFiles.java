@@ -24,9 +24,19 @@ public record RunFiles(Path directory) {
     /** Columns of {@code losses.csv}: deterministic, byte-identical between repeated runs. */
     public static final List<String> LOSS_COLUMNS = concat(TRAINING_COLUMNS, QUALITY_COLUMNS);
 
-    /** Columns of {@code timings.csv}: wall-clock figures, which differ between runs. */
+    /**
+     * Columns of {@code timings.csv}: wall-clock figures, which differ between runs. {@code
+     * quality_seconds}, what the quality metrics of the epoch cost, is empty on epochs without a
+     * measurement.
+     */
     public static final List<String> TIMING_COLUMNS =
-            List.of("epoch", "seconds", "images_per_second");
+            List.of("epoch", "seconds", "images_per_second", "quality_seconds");
+
+    /**
+     * The columns a reader requires of {@code timings.csv}: runs archived before {@code
+     * quality_seconds} was recorded still open in reports.
+     */
+    static final List<String> REQUIRED_TIMING_COLUMNS = TIMING_COLUMNS.subList(0, 3);
 
     public static RunFiles of(Path outputDirectory, String experiment, long seed) {
         return new RunFiles(outputDirectory.resolve(experiment).resolve("seed-" + seed));

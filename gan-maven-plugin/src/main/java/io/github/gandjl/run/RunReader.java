@@ -79,12 +79,15 @@ public final class RunReader {
     public static List<EpochTiming> readTimings(Path file) {
         return rows(
                 file,
-                RunFiles.TIMING_COLUMNS,
+                RunFiles.REQUIRED_TIMING_COLUMNS,
                 row ->
                         new EpochTiming(
                                 row.epoch(),
                                 row.number("seconds"),
-                                row.number("images_per_second")));
+                                row.number("images_per_second"),
+                                row.has("quality_seconds")
+                                        ? row.number("quality_seconds")
+                                        : Double.NaN));
     }
 
     /** The sample grids of a run, in epoch order; none when the directory is absent. */

@@ -237,7 +237,13 @@ public final class TrainingRun {
                 manifest = manifest.withQuality(quality);
             }
             progress.losses().append(lossRow(result, quality));
-            progress.timings().append(List.of(epoch, result.seconds(), result.imagesPerSecond()));
+            progress.timings()
+                    .append(
+                            List.of(
+                                    epoch,
+                                    result.seconds(),
+                                    result.imagesPerSecond(),
+                                    quality == null ? "" : quality.seconds()));
             manifest = manifest.withProgress(epoch, totalSeconds / epoch);
             log.info(EpochLine.format(result, config.epochs(), totalSeconds / epoch));
             if (quality != null) {

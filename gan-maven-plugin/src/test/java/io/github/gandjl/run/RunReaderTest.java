@@ -25,6 +25,16 @@ class RunReaderTest {
         assertEquals("quick", contents.manifest().experiment());
         assertEquals(List.of(1, 2), contents.losses().stream().map(EpochLosses::epoch).toList());
         assertEquals(2, contents.timings().size());
+        // Every measured epoch has its cost, and only those.
+        for (int i = 0; i < 2; i++) {
+            double cost = contents.timings().get(i).qualitySeconds();
+            if (contents.losses().get(i).quality() == null) {
+                assertTrue(Double.isNaN(cost), "epoch " + (i + 1) + ": " + cost);
+            } else {
+                assertTrue(cost > 0 && cost < contents.timings().get(i).seconds() * 10, "" + cost);
+            }
+        }
+        assertTrue(contents.losses().get(1).quality() != null, "the last epoch is measured");
         assertEquals(List.of(1, 2), contents.samples().stream().map(SampleFile::epoch).toList());
         // The values are the file's, exactly.
         String second = Files.readAllLines(run.resolve("losses.csv")).get(2);
@@ -37,6 +47,17 @@ class RunReaderTest {
         GanException e =
                 assertThrows(GanException.class, () -> RunReader.read(dir.resolve("nothing")));
         assertTrue(e.getMessage().contains("nothing") && e.getMessage().contains("gan:train"));
+    }
+
+    @Test
+    void timingsWithoutTheQualityCostStillRead() throws IOException {
+        Path run = TrainedRuns.copy(TrainedRuns.quick(1), dir.resolve("run"));
+        Files.write(
+                run.resolve("timings.csv"),
+                List.of("epoch,seconds,images_per_second", "1,0.5,4000", "2,0.25,8000"));
+        List<EpochTiming> timings = RunReader.read(run).timings();
+        assertEquals(0.25, timings.get(1).seconds());
+        assertTrue(Double.isNaN(timings.get(1).qualitySeconds()));
     }
 
     @Test
