@@ -1,8 +1,12 @@
 package io.github.gandjl.metrics;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
 /**
  * What a quality measurement depends on besides the generator: two runs' metrics are only
- * comparable when their bases are equal.
+ * comparable when they were measured by the same procedure.
  *
  * @param evaluatorSha256 SHA-256 of the evaluator's weights
  * @param generatedImages generated images judged
@@ -21,4 +25,36 @@ public record MeasurementBasis(
         String realImagesSha256,
         long latentSeed,
         long realSeed,
-        double coverageShare) {}
+        double coverageShare) {
+
+    /**
+     * How the measuring procedure differs from {@code other}'s, as {@code what: this vs other};
+     * empty when the two measure the same way. The seeds are left out: they follow the run's seed,
+     * and runs with different seeds are compared as samples of the same procedure, as their losses
+     * are.
+     */
+    public List<String> procedureDifferences(MeasurementBasis other) {
+        List<String> differences = new ArrayList<>();
+        add(differences, "evaluator weights (SHA-256)", evaluatorSha256, other.evaluatorSha256);
+        add(differences, "gan.metricSamples", generatedImages, other.generatedImages);
+        add(differences, "real images compared against", realImages, other.realImages);
+        add(differences, "real images' split", realSplit, other.realSplit);
+        add(differences, "real images file (SHA-256)", realImagesSha256, other.realImagesSha256);
+        add(differences, "gan.coverageShare", coverageShare, other.coverageShare);
+        return differences;
+    }
+
+    /** {@link #procedureDifferences} and the seeds: empty only for the very same measurement. */
+    public List<String> differences(MeasurementBasis other) {
+        List<String> differences = procedureDifferences(other);
+        add(differences, "latent seed", latentSeed, other.latentSeed);
+        add(differences, "real-image seed", realSeed, other.realSeed);
+        return differences;
+    }
+
+    private static void add(List<String> differences, String what, Object mine, Object theirs) {
+        if (!Objects.equals(mine, theirs)) {
+            differences.add(what + ": " + mine + " vs " + theirs);
+        }
+    }
+}

@@ -3,6 +3,7 @@ package io.github.gandjl.run;
 import io.github.gandjl.common.GanException;
 import io.github.gandjl.common.GanLog;
 import io.github.gandjl.config.TrainingConfig;
+import io.github.gandjl.metrics.MeasurementBasis;
 import io.github.gandjl.train.Checkpoint;
 import io.github.gandjl.train.CheckpointStore;
 import java.nio.file.Files;
@@ -31,9 +32,12 @@ record Resumption(Manifest manifest, Checkpoint checkpoint) {
     /**
      * The run to continue in {@code files}, if there is one.
      *
-     * @throws GanException if the unfinished run's configuration differs from {@code config}
+     * @param quality how sample quality will be measured from now on; null when it will not be
+     * @throws GanException if the unfinished run's configuration differs from {@code config}, or
+     *     its quality was measured in another way than {@code quality}
      */
-    static Optional<Resumption> find(RunFiles files, TrainingConfig config, GanLog log) {
+    static Optional<Resumption> find(
+            RunFiles files, TrainingConfig config, MeasurementBasis quality, GanLog log) {
         if (!Files.isRegularFile(files.manifest())) {
             return Optional.empty();
         }
@@ -49,14 +53,11 @@ record Resumption(Manifest manifest, Checkpoint checkpoint) {
         }
         List<String> changed = changes(manifest.configuration(), config.parameters());
         if (!changed.isEmpty()) {
-            throw new GanException(
-                    "The unfinished run in "
-                            + files.directory()
-                            + " was made with another configuration, so it cannot be resumed:"
-                            + " "
-                            + String.join("; ", changed)
-                            + ". Train with the run's own parameters to resume it, or with"
-                            + " -Dgan.resume=false to start afresh (the old run is moved aside).");
+            throw refusal(
+                    files,
+                    "was made with another configuration",
+                    changed,
+                    "Train with the run's own parameters to resume it, or with");
         }
         Optional<Checkpoint> checkpoint =
                 new CheckpointStore(files.checkpoints(), config.checkpointKeep())
@@ -65,7 +66,34 @@ record Resumption(Manifest manifest, Checkpoint checkpoint) {
             log.info("The unfinished run in " + files.directory() + " has no checkpoint yet.");
             return Optional.empty();
         }
+        // One losses.csv holds one measuring procedure: turning the metrics off or measuring less
+        // often is fine, measuring differently is not.
+        if (quality != null && manifest.quality() != null) {
+            List<String> differences = manifest.quality().basis().differences(quality);
+            if (!differences.isEmpty()) {
+                throw refusal(
+                        files,
+                        "measured sample quality in another way (the run's vs now)",
+                        differences,
+                        "Resume with the run's own metric settings, with -Dgan.metrics=false, or"
+                                + " with");
+            }
+        }
         return Optional.of(new Resumption(manifest, checkpoint.get()));
+    }
+
+    private static GanException refusal(
+            RunFiles files, String why, List<String> differences, String remedy) {
+        return new GanException(
+                "The unfinished run in "
+                        + files.directory()
+                        + " "
+                        + why
+                        + ", so it cannot be resumed: "
+                        + String.join("; ", differences)
+                        + ". "
+                        + remedy
+                        + " -Dgan.resume=false to start afresh (the old run is moved aside).");
     }
 
     /** Parameters whose values differ, as {@code name: before -> now}. */

@@ -80,9 +80,18 @@ public final class TrainingRun {
         Images train = dataset.images(Split.TRAIN);
         RunFiles files = request.files();
         try (GanTrainer trainer = new GanTrainer(config, train);
-                RunLock lock = lock(files)) {
+                RunLock lock = lock(files);
+                Evaluator evaluator =
+                        request.metrics().enabled()
+                                ? Evaluator.loadShipped(EngineSetup.start(config.threads()))
+                                : null) {
+            // Before anything is written: a resumed run must be measured as it was.
+            QualityJudge judge = evaluator == null ? null : judge(evaluator, dataset);
             Optional<Resumption> resumption =
-                    resume ? Resumption.find(files, config, log) : Optional.empty();
+                    resume
+                            ? Resumption.find(
+                                    files, config, judge == null ? null : judge.basis(), log)
+                            : Optional.empty();
             Manifest manifest;
             Progress progress;
             if (resumption.isPresent()) {
@@ -122,11 +131,7 @@ public final class TrainingRun {
                                 + dataset.directory());
             }
             ManifestJson.write(manifest, files.manifest());
-            try (Evaluator evaluator =
-                    request.metrics().enabled()
-                            ? Evaluator.loadShipped(EngineSetup.start(config.threads()))
-                            : null) {
-                QualityJudge judge = evaluator == null ? null : judge(evaluator, dataset);
+            try {
                 manifest = trainFrom(config, trainer, judge, train, files, manifest, progress);
             } catch (RuntimeException e) {
                 ManifestJson.write(

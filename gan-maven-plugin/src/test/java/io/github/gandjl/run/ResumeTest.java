@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.gandjl.common.GanException;
 import io.github.gandjl.common.GanLog;
+import io.github.gandjl.config.MetricSettings;
 import io.github.gandjl.config.TrainingConfig;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -90,6 +91,45 @@ class ResumeTest {
         assertTrue(e.getMessage().contains("gan.gamma: 0.99 -> 0.5"), e.getMessage());
         assertTrue(e.getMessage().contains("-Dgan.resume=false"), e.getMessage());
         assertFalse(e.getMessage().contains("gan.epochs"), e.getMessage());
+    }
+
+    @Test
+    void measuringQualityDifferentlyIsRefusedAndWritesNothing(@TempDir Path output)
+            throws IOException {
+        RunFiles files = RunFiles.of(output, "resume", 42);
+        train(config(1).build(), output, true);
+        markUnfinished(files);
+        byte[] losses = Files.readAllBytes(files.losses());
+        byte[] manifest = Files.readAllBytes(files.manifest());
+        TrainingConfig longer = config(2).build();
+        GanException e =
+                assertThrows(
+                        GanException.class,
+                        () -> run(longer, output, MetricSettings.of(true, 400, null, 0.05, 1)));
+        assertTrue(e.getMessage().contains("gan.metricSamples: 500 vs 400"), e.getMessage());
+        assertTrue(e.getMessage().contains("gan.coverageShare: 0.02 vs 0.05"), e.getMessage());
+        assertTrue(e.getMessage().contains("-Dgan.metrics=false"), e.getMessage());
+        assertArrayEquals(losses, Files.readAllBytes(files.losses()));
+        assertArrayEquals(manifest, Files.readAllBytes(files.manifest()));
+
+        // Without metrics the run goes on; the epochs after the resume have empty quality cells.
+        Manifest resumed = run(longer, output, MetricSettings.off());
+        assertEquals(RunStatus.FINISHED, resumed.status());
+        List<String> rows = Files.readAllLines(files.losses());
+        assertFalse(rows.get(1).endsWith(","), rows.get(1));
+        assertTrue(rows.get(2).endsWith(",,,,"), rows.get(2));
+    }
+
+    private static Manifest run(TrainingConfig config, Path output, MetricSettings metrics) {
+        RunRequest measured = TrainOnce.request(config, SUBSET, output);
+        RunRequest request =
+                new RunRequest(
+                        config,
+                        measured.data(),
+                        measured.outputDirectory(),
+                        measured.projectDirectory(),
+                        metrics);
+        return new TrainingRun(request, GanLog.silent()).execute(true, true);
     }
 
     @Test
