@@ -1,5 +1,6 @@
 package io.github.gandjl.report;
 
+import io.github.gandjl.metrics.QualityMeasurement;
 import io.github.gandjl.run.Environment;
 import io.github.gandjl.run.EpochLosses;
 import io.github.gandjl.run.EpochTiming;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.IntPredicate;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -104,7 +106,7 @@ final class Comparison {
     }
 
     /** Final metrics per run, each with its delta against the first run. */
-    static List<MetricRow> metrics(List<RunContents> runs) {
+    static List<MetricRow> metrics(List<RunContents> runs, QualityComparability quality) {
         Map<String, ToDoubleFunction<RunContents>> metrics = new LinkedHashMap<>();
         metrics.put("Epochs completed", r -> r.manifest().epochsCompleted());
         metrics.put("Final G loss", r -> last(r, EpochLosses::lossG));
@@ -115,17 +117,45 @@ final class Comparison {
         // The last epoch: the first carries the warm-up of the JVM and the engine.
         metrics.put("Images per second (last epoch)", Comparison::lastImagesPerSecond);
         List<MetricRow> rows = new ArrayList<>();
-        metrics.forEach(
-                (name, get) -> {
-                    double base = get.applyAsDouble(runs.get(0));
-                    List<MetricRow.Cell> cells = new ArrayList<>();
-                    for (int i = 0; i < runs.size(); i++) {
-                        double value = get.applyAsDouble(runs.get(i));
-                        cells.add(i == 0 ? baselineCell(value) : deltaCell(value, base));
-                    }
-                    rows.add(new MetricRow(name, cells));
-                });
+        metrics.forEach((name, get) -> rows.add(row(name, runs, get, i -> true)));
+        if (quality.comparable().contains(true)) {
+            Map<String, ToDoubleFunction<QualityMeasurement>> measured = new LinkedHashMap<>();
+            measured.put("Final Fréchet distance", QualityMeasurement::frechetDistance);
+            measured.put("Final classifier score", QualityMeasurement::classifierScore);
+            measured.put("Final classes covered", QualityMeasurement::classesCovered);
+            measured.forEach(
+                    (name, get) ->
+                            rows.add(
+                                    row(
+                                            name,
+                                            runs,
+                                            r ->
+                                                    r.manifest().quality() == null
+                                                            ? Double.NaN
+                                                            : get.applyAsDouble(
+                                                                    r.manifest().quality()),
+                                            quality::isComparable)));
+        }
         return rows;
+    }
+
+    /** A metric's row; runs that are not {@code comparable} show their value without a delta. */
+    private static MetricRow row(
+            String name,
+            List<RunContents> runs,
+            ToDoubleFunction<RunContents> get,
+            IntPredicate comparable) {
+        double base = get.applyAsDouble(runs.get(0));
+        List<MetricRow.Cell> cells = new ArrayList<>();
+        for (int i = 0; i < runs.size(); i++) {
+            double value = get.applyAsDouble(runs.get(i));
+            if (i == 0 || !comparable.test(i)) {
+                cells.add(baselineCell(value));
+            } else {
+                cells.add(deltaCell(value, comparable.test(0) ? base : Double.NaN));
+            }
+        }
+        return new MetricRow(name, cells);
     }
 
     static MetricRow.Cell baselineCell(double value) {

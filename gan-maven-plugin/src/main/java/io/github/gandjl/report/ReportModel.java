@@ -9,6 +9,8 @@ import java.util.List;
  *
  * @param environmentDifferences what differs between the runs' machines and software; empty for one
  *     run or identical environments
+ * @param qualityNotes runs whose sample quality was measured differently from the first measured
+ *     run's, and how; their quality is not charted or compared
  * @param configDiff the parameters that differ between runs; null for one run
  * @param differences each run against the first: where their losses first differ
  * @param sampleRows the runs' grids side by side per epoch; empty for one run
@@ -21,6 +23,7 @@ public record ReportModel(
         List<RunView> runs,
         List<ChartView> charts,
         List<DiffTable.Row> environmentDifferences,
+        List<String> qualityNotes,
         DiffTable configDiff,
         List<MetricRow> metrics,
         List<EpochDifference> differences,
@@ -30,6 +33,7 @@ public record ReportModel(
         runs = List.copyOf(runs);
         charts = List.copyOf(charts);
         environmentDifferences = List.copyOf(environmentDifferences);
+        qualityNotes = List.copyOf(qualityNotes);
         metrics = List.copyOf(metrics);
         differences = List.copyOf(differences);
         sampleRows = List.copyOf(sampleRows);

@@ -71,16 +71,18 @@ public final class ReportModelBuilder {
                 runs.stream().map(r -> r.manifest().configuration()).toList();
         List<Environment> environments =
                 runs.stream().map(r -> r.manifest().environment()).toList();
+        QualityComparability quality = QualityComparability.of(runs, labels);
         return new ReportModel(
                 title,
                 WHEN.format(now),
                 pluginVersion,
                 single,
                 views,
-                charts(runs, labels),
+                charts(runs, labels, quality),
                 single ? List.of() : Comparison.environmentDifferences(environments),
+                quality.notes(),
                 single ? null : Comparison.configDiff(labels, configs),
-                Comparison.metrics(runs),
+                Comparison.metrics(runs, quality),
                 differences,
                 single ? List.of() : sampleRows(runs, labels));
     }
@@ -145,7 +147,8 @@ public final class ReportModelBuilder {
                 "Samples of " + label + " after epoch " + s.epoch());
     }
 
-    private static List<ChartView> charts(List<RunContents> runs, List<String> labels) {
+    private static List<ChartView> charts(
+            List<RunContents> runs, List<String> labels, QualityComparability quality) {
         boolean single = runs.size() == 1;
         List<ChartView> charts = new ArrayList<>();
         charts.add(
@@ -181,7 +184,7 @@ public final class ReportModelBuilder {
                         EpochLosses::learningRateG,
                         "D",
                         EpochLosses::learningRateD));
-        if (runs.stream().anyMatch(r -> r.losses().stream().anyMatch(l -> l.quality() != null))) {
+        if (quality.comparable().contains(true)) {
             charts.add(
                     qualityChart(
                             "frechet-distance",
@@ -189,6 +192,7 @@ public final class ReportModelBuilder {
                             "Fréchet distance",
                             runs,
                             labels,
+                            quality,
                             EpochQuality::frechetDistance));
             charts.add(
                     qualityChart(
@@ -197,6 +201,7 @@ public final class ReportModelBuilder {
                             "classifier score",
                             runs,
                             labels,
+                            quality,
                             EpochQuality::classifierScore));
             charts.add(
                     qualityChart(
@@ -205,6 +210,7 @@ public final class ReportModelBuilder {
                             "classes covered",
                             runs,
                             labels,
+                            quality,
                             EpochQuality::classesCovered));
         }
         List<SeriesData> speed = new ArrayList<>();
@@ -225,17 +231,20 @@ public final class ReportModelBuilder {
         return charts;
     }
 
-    /** Two quantities per run: solid for the first, dashed for the second, one colour per run. */
-    /** One series per run, over the epochs that were measured. */
+    /** One series per run measured like the reference, over the epochs that were measured. */
     private static ChartView qualityChart(
             String id,
             String title,
             String yLabel,
             List<RunContents> runs,
             List<String> labels,
+            QualityComparability quality,
             ToDoubleFunction<EpochQuality> value) {
         List<SeriesData> series = new ArrayList<>();
         for (int i = 0; i < runs.size(); i++) {
+            if (!quality.isComparable(i)) {
+                continue;
+            }
             List<double[]> points = new ArrayList<>();
             for (EpochLosses row : runs.get(i).losses()) {
                 if (row.quality() != null) {

@@ -27,6 +27,9 @@ final class SummaryWriter {
             md.append(String.join(", ", names))
                     .append(" differ): their numbers need not match bit for bit.\n\n");
         }
+        for (String note : model.qualityNotes()) {
+            md.append("> **Note:** ").append(MarkdownText.escape(note)).append("\n\n");
+        }
         for (RunView run : runs) {
             md.append("- **")
                     .append(MarkdownText.escape(run.label()))

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.gandjl.metrics.MeasurementBasis;
+import io.github.gandjl.metrics.QualityMeasurement;
 import io.github.gandjl.run.RunContents;
 import io.github.gandjl.run.RunReader;
 import io.github.gandjl.run.TrainedRuns;
@@ -108,6 +110,73 @@ class ReportModelTest {
         assertEquals(
                 Numbers.signed(b.lastLosses().lossG() - a.lastLosses().lossG()),
                 lossG.cells().get(1).delta());
+    }
+
+    @Test
+    void otherSeedsAreComparedButQualityMeasuredDifferentlyIsNot() {
+        RunContents a = RunReader.read(TrainedRuns.quick(1));
+        RunContents b = RunReader.read(TrainedRuns.quick(2));
+        ReportModel seeds = builder.build(List.of(a, b));
+        assertTrue(seeds.qualityNotes().isEmpty(), seeds.qualityNotes().toString());
+        assertEquals(2, chart(seeds, "frechet-distance").series().size());
+        assertNotNull(metric(seeds, "Final Fréchet distance").cells().get(1).delta());
+
+        QualityMeasurement q = b.manifest().quality();
+        MeasurementBasis basis = q.basis();
+        MeasurementBasis fewer =
+                new MeasurementBasis(
+                        basis.evaluatorSha256(),
+                        400,
+                        400,
+                        basis.realSplit(),
+                        basis.realImagesSha256(),
+                        basis.latentSeed(),
+                        basis.realSeed(),
+                        basis.coverageShare());
+        RunContents measuredOtherwise =
+                new RunContents(
+                        b.files(),
+                        b.manifest()
+                                .withQuality(
+                                        new QualityMeasurement(
+                                                q.epoch(),
+                                                q.frechetDistance(),
+                                                q.classifierScore(),
+                                                q.coverageEntropy(),
+                                                q.classesCovered(),
+                                                q.classCounts(),
+                                                fewer,
+                                                q.seconds())),
+                        b.losses(),
+                        b.timings(),
+                        b.samples());
+        ReportModel model = builder.build(List.of(a, measuredOtherwise), List.of("A", "B"));
+        assertEquals(1, model.qualityNotes().size());
+        String note = model.qualityNotes().get(0);
+        assertTrue(note.startsWith("B measured sample quality differently from A"), note);
+        assertTrue(note.contains("gan.metricSamples: 400 vs 500"), note);
+        ChartView distance = chart(model, "frechet-distance");
+        assertEquals(
+                List.of("A"), distance.series().stream().map(ChartView.Series::label).toList());
+        MetricRow finalDistance = metric(model, "Final Fréchet distance");
+        assertNull(finalDistance.cells().get(1).delta());
+        assertEquals(Numbers.format(q.frechetDistance()), finalDistance.cells().get(1).value());
+        // The losses are still compared.
+        assertNotNull(metric(model, "Final G loss").cells().get(1).delta());
+        String html = new ReportRenderer(null).render(model);
+        assertTrue(html.contains("id=\"quality-warning\""), "the page says why");
+        assertTrue(html.contains("gan.metricSamples: 400 vs 500"));
+    }
+
+    private static ChartView chart(ReportModel model, String id) {
+        return model.charts().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    private static MetricRow metric(ReportModel model, String name) {
+        return model.metrics().stream()
+                .filter(m -> m.name().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test

@@ -68,9 +68,11 @@ class ReportPageTest {
         String losses = section(html, "id=\"chart-losses\"", "</figure>");
         assertEquals(6, count(losses, "<polyline"));
         assertFalse(html.contains("id=\"environment-warning\""), "same machine: no warning");
+        assertFalse(html.contains("id=\"quality-warning\""), "quality measured alike");
 
         String summary = Files.readString(dir.resolve("summary.md"), StandardCharsets.UTF_8);
         assertTrue(summary.contains("| Final G loss |"), summary);
+        assertTrue(summary.contains("| Final Fréchet distance |"), summary);
         assertTrue(Pattern.compile("\\([+-]\\d").matcher(summary).find(), "deltas: " + summary);
         assertTrue(summary.contains("losses first differ at epoch 1"), summary);
     }
