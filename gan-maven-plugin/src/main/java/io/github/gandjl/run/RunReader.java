@@ -46,33 +46,35 @@ public final class RunReader {
         return new RunContents(files, manifest, losses, timings, samples(files));
     }
 
-    /** The rows of a {@code losses.csv}. */
+    /** The rows of a {@code losses.csv}, read as strictly as {@code gan:verify} reads them. */
     public static List<EpochLosses> readLosses(Path file) {
-        return rows(
-                file,
-                RunFiles.TRAINING_COLUMNS,
-                row ->
-                        new EpochLosses(
-                                row.epoch(),
-                                row.number("lr_g"),
-                                row.number("lr_d"),
-                                row.number("loss_g"),
-                                row.number("loss_d"),
-                                row.number("d_real"),
-                                row.number("d_fake"),
-                                quality(row)));
+        List<EpochLosses> losses = new ArrayList<>();
+        for (LossesCsv.Row row : LossesCsv.read(file)) {
+            losses.add(
+                    new EpochLosses(
+                            row.epoch(),
+                            row.value(0),
+                            row.value(1),
+                            row.value(2),
+                            row.value(3),
+                            row.value(4),
+                            row.value(5),
+                            quality(row)));
+        }
+        return losses;
     }
 
     /** The quality cells of a row: null when the file has none or they are empty. */
-    private static EpochQuality quality(Row row) {
-        if (!row.has(RunFiles.QUALITY_COLUMNS.get(0))) {
+    private static EpochQuality quality(LossesCsv.Row row) {
+        List<String> columns = RunFiles.QUALITY_COLUMNS;
+        if (row.quality(columns.get(0)).isEmpty()) {
             return null;
         }
-        return new EpochQuality(
-                row.number("frechet_distance"),
-                row.number("classifier_score"),
-                row.number("coverage_entropy"),
-                row.number("classes_covered"));
+        double[] values = new double[columns.size()];
+        for (int c = 0; c < values.length; c++) {
+            values[c] = row.quality(columns.get(c)).orElse(Double.NaN);
+        }
+        return new EpochQuality(values[0], values[1], values[2], values[3]);
     }
 
     /** The rows of a {@code timings.csv}. */

@@ -80,21 +80,26 @@ class RunReaderTest {
                                                 .replaceFirst("^((?:[^,]*,){6})[^,]*", "$1oops")));
         GanException e = assertThrows(GanException.class, () -> RunReader.read(run));
         assertTrue(e.getMessage().contains("losses.csv"), e.getMessage());
-        assertTrue(e.getMessage().contains("line 3, column 'd_fake' is 'oops'"), e.getMessage());
+        assertTrue(
+                e.getMessage().contains("line 3: column d_fake is 'oops', not a number"),
+                e.getMessage());
     }
 
     @Test
-    void aMissingColumnIsNamed() throws IOException {
+    void aChangedHeaderIsShownWithTheExpectedOne() throws IOException {
         Path run = damaged(lines -> lines.set(0, lines.get(0).replace("loss_d", "loss_x")));
         GanException e = assertThrows(GanException.class, () -> RunReader.read(run));
-        assertTrue(e.getMessage().contains("no column 'loss_d'"), e.getMessage());
+        assertTrue(e.getMessage().contains("line 1: the header is 'epoch,"), e.getMessage());
+        assertTrue(e.getMessage().contains("loss_x"), e.getMessage());
+        assertTrue(
+                e.getMessage().contains("expected 'epoch,lr_g,lr_d,loss_g,loss_d"), e.getMessage());
     }
 
     @Test
     void epochsOutOfOrderAreRefused() throws IOException {
         Path run = damaged(lines -> lines.remove(1));
         GanException e = assertThrows(GanException.class, () -> RunReader.read(run));
-        assertTrue(e.getMessage().contains("line 2 is epoch 2, expected epoch 1"), e.getMessage());
+        assertTrue(e.getMessage().contains("line 2: the epoch is 2; expected 1"), e.getMessage());
     }
 
     @Test
