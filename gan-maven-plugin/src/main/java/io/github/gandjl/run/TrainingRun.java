@@ -78,6 +78,9 @@ public final class TrainingRun {
         TrainingConfig config = request.config();
         Dataset dataset = Dataset.locate(request.data(), log);
         Images train = dataset.images(Split.TRAIN);
+        // The training data, recorded in the manifest; the metrics' test images, read below, go
+        // into each measurement's basis instead.
+        List<DataFile> trainingData = dataset.filesUsed();
         RunFiles files = request.files();
         try (GanTrainer trainer = new GanTrainer(config, train);
                 RunLock lock = lock(files);
@@ -119,7 +122,7 @@ public final class TrainingRun {
             } else {
                 prepare(files.directory());
                 progress = Progress.fresh(files);
-                manifest = newManifest(config, dataset);
+                manifest = newManifest(config, trainingData);
                 log.info(
                         "Training "
                                 + config.experiment()
@@ -166,7 +169,7 @@ public final class TrainingRun {
         }
     }
 
-    private Manifest newManifest(TrainingConfig config, Dataset dataset) {
+    private Manifest newManifest(TrainingConfig config, List<DataFile> trainingData) {
         return new Manifest(
                 Manifest.FORMAT_VERSION,
                 config.experiment(),
@@ -179,7 +182,7 @@ public final class TrainingRun {
                         Engine.getDjlVersion(),
                         Engine.getEngine("PyTorch").getVersion(),
                         config.threads()),
-                dataset.filesUsed(),
+                trainingData,
                 clock.instant(),
                 null,
                 0,

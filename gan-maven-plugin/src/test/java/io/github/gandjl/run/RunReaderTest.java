@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.gandjl.common.GanException;
+import io.github.gandjl.data.DataFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,6 +24,11 @@ class RunReaderTest {
         Path run = TrainedRuns.quick(1);
         RunContents contents = RunReader.read(run);
         assertEquals("quick", contents.manifest().experiment());
+        // The training data only: the test images the metrics read go into the quality basis.
+        assertEquals(
+                List.of("train-images-idx3-ubyte.gz"),
+                contents.manifest().data().stream().map(DataFile::name).toList());
+        assertEquals(64, contents.manifest().quality().basis().realImagesSha256().length());
         assertEquals(List.of(1, 2), contents.losses().stream().map(EpochLosses::epoch).toList());
         assertEquals(2, contents.timings().size());
         // Every measured epoch has its cost, and only those.
