@@ -31,6 +31,8 @@ final class ChartBuilder {
         double xMax = Double.NEGATIVE_INFINITY;
         double yMin = Double.POSITIVE_INFINITY;
         double yMax = Double.NEGATIVE_INFINITY;
+        // Counts (classes covered) get whole-number ticks, not 1.2 classes.
+        boolean wholeY = true;
         for (SeriesData s : data) {
             for (double[] p : s.points()) {
                 if (Double.isFinite(p[1])) {
@@ -38,6 +40,7 @@ final class ChartBuilder {
                     xMax = Math.max(xMax, p[0]);
                     yMin = Math.min(yMin, p[1]);
                     yMax = Math.max(yMax, p[1]);
+                    wholeY &= p[1] == Math.rint(p[1]);
                 }
             }
         }
@@ -48,7 +51,7 @@ final class ChartBuilder {
             yMax = 1;
         }
         Scale x = Scale.of(Math.min(xMin, 1), Math.max(xMax, xMin + 1), true);
-        Scale y = Scale.of(yMin, yMax, false);
+        Scale y = Scale.of(yMin, yMax, wholeY);
         // Tiny or huge values (learning rates) read better as "2.0" under "(x10^-4)" than as
         // "0.00020": the power of ten moves into the axis label.
         int exponent = y.exponent();

@@ -40,6 +40,20 @@ class ChartBuilderTest {
     }
 
     @Test
+    void countsGetWholeNumberTicks() {
+        ChartView counts =
+                ChartBuilder.build(
+                        "classes", "Classes", "epoch", "classes", List.of(series(1, 2, 1, 1, 2)));
+        assertEquals(
+                List.of("1", "2"), counts.yTicks().stream().map(ChartView.Tick::label).toList());
+        ChartView constant =
+                ChartBuilder.build("classes", "Classes", "epoch", "classes", List.of(series(1, 1)));
+        assertEquals(
+                List.of("0", "1", "2"),
+                constant.yTicks().stream().map(ChartView.Tick::label).toList());
+    }
+
+    @Test
     void pointsLieInsideThePlotAndNaNBreaksTheLine() {
         ChartView chart =
                 ChartBuilder.build(
