@@ -191,6 +191,11 @@ public final class Evaluator implements AutoCloseable {
         }
     }
 
+    /** Arrays on the evaluator's own manager: its weights, and nothing a call left behind. */
+    int liveArrays() {
+        return manager.getManagedArrays().size();
+    }
+
     @Override
     public void close() {
         if (ownsManager) {

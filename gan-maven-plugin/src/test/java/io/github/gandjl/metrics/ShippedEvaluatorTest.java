@@ -74,6 +74,20 @@ class ShippedEvaluatorTest {
     }
 
     @Test
+    void judgingLeavesNoArrayBehind() {
+        Images test = MetricsTestData.images(cache, Split.TEST);
+        try (Evaluator evaluator = Evaluator.loadShipped(EngineSetup.start(1))) {
+            int weights = evaluator.liveArrays();
+            assertEquals(EvaluatorNetwork.SHAPES.size(), weights);
+            for (int i = 0; i < 3; i++) {
+                evaluator.judge(test);
+                evaluator.judge(MetricsTestData.scaled(test), test.count());
+            }
+            assertEquals(weights, evaluator.liveArrays());
+        }
+    }
+
+    @Test
     void judgingGivesExactlyWhatTheTrainedNetworkComputes() throws IOException {
         Images test = MetricsTestData.images(cache, Split.TEST);
         byte[] weights;
