@@ -149,11 +149,8 @@ final class Comparison {
         List<MetricRow.Cell> cells = new ArrayList<>();
         for (int i = 0; i < runs.size(); i++) {
             double value = get.applyAsDouble(runs.get(i));
-            if (i == 0 || !comparable.test(i)) {
-                cells.add(baselineCell(value));
-            } else {
-                cells.add(deltaCell(value, comparable.test(0) ? base : Double.NaN));
-            }
+            // A comparable run's baseline is comparable too, or has no value (NaN, no delta).
+            cells.add(i == 0 || !comparable.test(i) ? baselineCell(value) : deltaCell(value, base));
         }
         return new MetricRow(name, cells);
     }

@@ -74,19 +74,16 @@ public record Manifest(
                 null);
     }
 
+    public Manifest {
+        configuration = Collections.unmodifiableMap(new LinkedHashMap<>(configuration));
+        data = List.copyOf(data);
+    }
+
     /** The same manifest with a newer quality measurement. */
     public Manifest withQuality(QualityMeasurement measured) {
-        return new Manifest(
-                formatVersion,
-                experiment,
-                description,
-                seed,
+        return with(
                 status,
                 configuration,
-                git,
-                environment,
-                data,
-                startedAt,
                 finishedAt,
                 epochsCompleted,
                 secondsPerEpoch,
@@ -94,44 +91,17 @@ public record Manifest(
                 measured);
     }
 
-    public Manifest {
-        configuration = Collections.unmodifiableMap(new LinkedHashMap<>(configuration));
-        data = List.copyOf(data);
-    }
-
     /** The same manifest after more epochs. */
     public Manifest withProgress(int epochs, double meanSeconds) {
-        return new Manifest(
-                formatVersion,
-                experiment,
-                description,
-                seed,
-                status,
-                configuration,
-                git,
-                environment,
-                data,
-                startedAt,
-                finishedAt,
-                epochs,
-                meanSeconds,
-                divergedAtEpoch,
-                quality);
+        return with(
+                status, configuration, finishedAt, epochs, meanSeconds, divergedAtEpoch, quality);
     }
 
     /** The same run, running again with the given configuration after a stop. */
     public Manifest restarted(Map<String, String> newConfiguration) {
-        return new Manifest(
-                formatVersion,
-                experiment,
-                description,
-                seed,
+        return with(
                 RunStatus.RUNNING,
                 newConfiguration,
-                git,
-                environment,
-                data,
-                startedAt,
                 null,
                 epochsCompleted,
                 secondsPerEpoch,
@@ -141,21 +111,40 @@ public record Manifest(
 
     /** The same manifest, ended with the given status. */
     public Manifest ended(RunStatus newStatus, Instant at, int divergedEpoch) {
+        return with(
+                newStatus,
+                configuration,
+                at,
+                epochsCompleted,
+                secondsPerEpoch,
+                divergedEpoch,
+                quality);
+    }
+
+    /** A copy with the fields that change while a run goes on; what it is stays the same. */
+    private Manifest with(
+            RunStatus newStatus,
+            Map<String, String> newConfiguration,
+            Instant newFinishedAt,
+            int newEpochsCompleted,
+            double newSecondsPerEpoch,
+            int newDivergedAtEpoch,
+            QualityMeasurement newQuality) {
         return new Manifest(
                 formatVersion,
                 experiment,
                 description,
                 seed,
                 newStatus,
-                configuration,
+                newConfiguration,
                 git,
                 environment,
                 data,
                 startedAt,
-                at,
-                epochsCompleted,
-                secondsPerEpoch,
-                divergedEpoch,
-                quality);
+                newFinishedAt,
+                newEpochsCompleted,
+                newSecondsPerEpoch,
+                newDivergedAtEpoch,
+                newQuality);
     }
 }
